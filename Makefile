@@ -1,0 +1,39 @@
+# Every target creates and reuses the local virtualenv by itself: a fresh machine needs
+# only Python 3 and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.ready
+
+.PHONY: help generate check-generated lint typecheck pytest test clean
+
+help:
+	@echo "make test             everything CI runs: check-generated, lint, typecheck, pytest"
+	@echo "make generate         regenerate generated/imoje_client from spec/imoje.yaml"
+	@echo "make check-generated  fail, printing the diff, if generated/ is stale"
+
+$(READY): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+generate: $(READY)
+	$(BIN)/python scripts/generate
+
+check-generated: $(READY)
+	$(BIN)/python scripts/generate --check
+
+lint: $(READY)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(READY)
+	$(BIN)/mypy generated/imoje_client scripts/generate tests
+
+pytest: $(READY)
+	$(BIN)/pytest
+
+test: check-generated lint typecheck pytest
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,205 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import _contract, errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.payment_profile_response import PaymentProfileResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    merchant_id: str,
+    payment_profile_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{merchant_id}/profile/id/{payment_profile_id}".format(
+            merchant_id=quote(str(merchant_id), safe=""),
+            payment_profile_id=quote(str(payment_profile_id), safe=""),
+        ),
+    }
+
+    _contract.check_request(
+        "get_profile",
+        path={
+            "merchantId": merchant_id,
+            "paymentProfileId": payment_profile_id,
+        },
+        body=_kwargs.get("json"),
+    )
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaymentProfileResponse | None:
+    if response.status_code == 200:
+        response_200 = PaymentProfileResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaymentProfileResponse]:
+    return _contract.build_response(
+        "get_profile",
+        response,
+        lambda: _parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    merchant_id: str,
+    payment_profile_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | PaymentProfileResponse]:
+    """Read a card profile by its id
+
+     Source: api-facts §3.9 (vendor page `operation-get-parameter-profile-id-parameter`).
+
+    Args:
+        merchant_id (str):
+        payment_profile_id (UUID): Identifier as UUID v4, lowercase.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentProfileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        payment_profile_id=payment_profile_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant_id: str,
+    payment_profile_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | PaymentProfileResponse | None:
+    """Read a card profile by its id
+
+     Source: api-facts §3.9 (vendor page `operation-get-parameter-profile-id-parameter`).
+
+    Args:
+        merchant_id (str):
+        payment_profile_id (UUID): Identifier as UUID v4, lowercase.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentProfileResponse
+    """
+
+    return sync_detailed(
+        merchant_id=merchant_id,
+        payment_profile_id=payment_profile_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    merchant_id: str,
+    payment_profile_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | PaymentProfileResponse]:
+    """Read a card profile by its id
+
+     Source: api-facts §3.9 (vendor page `operation-get-parameter-profile-id-parameter`).
+
+    Args:
+        merchant_id (str):
+        payment_profile_id (UUID): Identifier as UUID v4, lowercase.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaymentProfileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        payment_profile_id=payment_profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant_id: str,
+    payment_profile_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | PaymentProfileResponse | None:
+    """Read a card profile by its id
+
+     Source: api-facts §3.9 (vendor page `operation-get-parameter-profile-id-parameter`).
+
+    Args:
+        merchant_id (str):
+        payment_profile_id (UUID): Identifier as UUID v4, lowercase.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaymentProfileResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            merchant_id=merchant_id,
+            payment_profile_id=payment_profile_id,
+            client=client,
+        )
+    ).parsed

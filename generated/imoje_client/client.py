@@ -1,0 +1,307 @@
+import ssl
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from attrs import define, evolve, field
+
+from .environments import CONNECT_RETRIES, DEFAULT_TIMEOUT
+
+
+@define
+class Client:
+    """A client for the operations that need no authentication.
+
+    Keyword arguments, used to build the httpx clients:
+
+        ``base_url``: e.g. ``environments.SANDBOX_BASE_URL``
+        ``cookies``, ``headers``: sent with every request (kept out of repr())
+        ``timeout``: defaults to ``environments.DEFAULT_TIMEOUT``, never "no timeout"
+        ``verify_ssl``, ``follow_redirects`` (default False)
+        ``httpx_args``: extra arguments of ``httpx.Client`` / ``httpx.AsyncClient``; a
+        ``transport`` given here replaces the default connect-retrying one.
+
+    Attributes:
+        raise_on_unexpected_status: raise errors.UnexpectedStatus for a status the spec does
+            not document, instead of returning None as ``parsed``.
+    """
+
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    _base_url: str = field(alias="base_url")
+    # Cookies and headers may carry credentials: kept out of repr().
+    _cookies: dict[str, str] = field(
+        factory=dict, kw_only=True, alias="cookies", repr=False
+    )
+    _headers: dict[str, str] = field(
+        factory=dict, kw_only=True, alias="headers", repr=False
+    )
+    _timeout: httpx.Timeout = field(
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout"
+    )
+    _verify_ssl: str | bool | ssl.SSLContext = field(
+        default=True, kw_only=True, alias="verify_ssl"
+    )
+    _follow_redirects: bool = field(
+        default=False, kw_only=True, alias="follow_redirects"
+    )
+    _httpx_args: dict[str, Any] = field(
+        factory=dict, kw_only=True, alias="httpx_args", repr=False
+    )
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(
+        default=None, init=False, repr=False
+    )
+
+    def _all_headers(self) -> dict[str, str]:
+        return dict(self._headers)
+
+    def with_headers(self, headers: dict[str, str]) -> "Client":
+        """Get a new client matching this one with additional headers"""
+        if self._client is not None:
+            self._client.headers.update(headers)
+        if self._async_client is not None:
+            self._async_client.headers.update(headers)
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> "Client":
+        """Get a new client matching this one with additional cookies"""
+        if self._client is not None:
+            self._client.cookies.update(cookies)
+        if self._async_client is not None:
+            self._async_client.cookies.update(cookies)
+        return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
+        """Get a new client matching this one with a new timeout configuration"""
+        if self._client is not None:
+            self._client.timeout = timeout
+        if self._async_client is not None:
+            self._async_client.timeout = timeout
+        return evolve(self, timeout=timeout)
+
+    def _client_kwargs(
+        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+    ) -> dict[str, Any]:
+        # The default transport retries only the connect phase (httpcore's `retries`): a
+        # request that never reached imoje is safe to resend, any other one is not.
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._all_headers(),
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "transport": transport,
+            **self._httpx_args,
+        }
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        """Manually set the underlying httpx.Client
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._client is None:
+            transport = httpx.HTTPTransport(
+                verify=self._verify_ssl, retries=CONNECT_RETRIES
+            )
+            self._client = httpx.Client(**self._client_kwargs(transport))
+        return self._client
+
+    def __enter__(self) -> Self:
+        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        self.get_httpx_client().__exit__(exc_type, exc_value, traceback)
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Manually set the underlying httpx.AsyncClient
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._async_client = async_client
+        return self
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._async_client is None:
+            transport = httpx.AsyncHTTPTransport(
+                verify=self._verify_ssl, retries=CONNECT_RETRIES
+            )
+            self._async_client = httpx.AsyncClient(**self._client_kwargs(transport))
+        return self._async_client
+
+    async def __aenter__(self) -> Self:
+        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
+
+
+@define
+class AuthenticatedClient:
+    """A client that sends imoje's bearer token ("Authorization token" in the imoje panel).
+
+    Takes the keyword arguments of ``Client`` and:
+
+        ``token``: the bearer token; it never appears in repr() or in exception text
+        ``prefix``: the scheme before the token, "Bearer" by default
+        ``auth_header_name``: "Authorization" by default
+    """
+
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    _base_url: str = field(alias="base_url")
+    # Cookies and headers may carry credentials: kept out of repr().
+    _cookies: dict[str, str] = field(
+        factory=dict, kw_only=True, alias="cookies", repr=False
+    )
+    _headers: dict[str, str] = field(
+        factory=dict, kw_only=True, alias="headers", repr=False
+    )
+    _timeout: httpx.Timeout = field(
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout"
+    )
+    _verify_ssl: str | bool | ssl.SSLContext = field(
+        default=True, kw_only=True, alias="verify_ssl"
+    )
+    _follow_redirects: bool = field(
+        default=False, kw_only=True, alias="follow_redirects"
+    )
+    _httpx_args: dict[str, Any] = field(
+        factory=dict, kw_only=True, alias="httpx_args", repr=False
+    )
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(
+        default=None, init=False, repr=False
+    )
+
+    token: str = field(repr=False, kw_only=True)
+    prefix: str = field(default="Bearer", kw_only=True)
+    auth_header_name: str = field(default="Authorization", kw_only=True)
+
+    def _all_headers(self) -> dict[str, str]:
+        # Built per httpx client rather than stored in _headers, which evolve() copies around.
+        credential = f"{self.prefix} {self.token}" if self.prefix else self.token
+        return {**self._headers, self.auth_header_name: credential}
+
+    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
+        """Get a new client matching this one with additional headers"""
+        if self._client is not None:
+            self._client.headers.update(headers)
+        if self._async_client is not None:
+            self._async_client.headers.update(headers)
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
+        """Get a new client matching this one with additional cookies"""
+        if self._client is not None:
+            self._client.cookies.update(cookies)
+        if self._async_client is not None:
+            self._async_client.cookies.update(cookies)
+        return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
+        """Get a new client matching this one with a new timeout configuration"""
+        if self._client is not None:
+            self._client.timeout = timeout
+        if self._async_client is not None:
+            self._async_client.timeout = timeout
+        return evolve(self, timeout=timeout)
+
+    def _client_kwargs(
+        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+    ) -> dict[str, Any]:
+        # The default transport retries only the connect phase (httpcore's `retries`): a
+        # request that never reached imoje is safe to resend, any other one is not.
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._all_headers(),
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            "transport": transport,
+            **self._httpx_args,
+        }
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        """Manually set the underlying httpx.Client
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._client is None:
+            transport = httpx.HTTPTransport(
+                verify=self._verify_ssl, retries=CONNECT_RETRIES
+            )
+            self._client = httpx.Client(**self._client_kwargs(transport))
+        return self._client
+
+    def __enter__(self) -> Self:
+        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        self.get_httpx_client().__exit__(exc_type, exc_value, traceback)
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Manually set the underlying httpx.AsyncClient
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._async_client = async_client
+        return self
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._async_client is None:
+            transport = httpx.AsyncHTTPTransport(
+                verify=self._verify_ssl, retries=CONNECT_RETRIES
+            )
+            self._async_client = httpx.AsyncClient(**self._client_kwargs(transport))
+        return self._async_client
+
+    async def __aenter__(self) -> Self:
+        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)

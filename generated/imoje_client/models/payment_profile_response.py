@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.payment_profile import PaymentProfile
+
+
+T = TypeVar("T", bound="PaymentProfileResponse")
+
+
+@_attrs_define
+class PaymentProfileResponse:
+    """
+    Attributes:
+        payment_profile (PaymentProfile): A OneClick or recurring card profile. Known from one example and api-facts
+            §3.9, so only `id`, `profile` and `isActive` are required.
+    """
+
+    payment_profile: PaymentProfile
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_profile = self.payment_profile.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "paymentProfile": payment_profile,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payment_profile import PaymentProfile
+
+        d = dict(src_dict)
+        payment_profile = PaymentProfile.from_dict(d.pop("paymentProfile"))
+
+        payment_profile_response = cls(
+            payment_profile=payment_profile,
+        )
+
+        payment_profile_response.additional_properties = d
+        return payment_profile_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

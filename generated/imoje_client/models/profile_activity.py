@@ -1,0 +1,25 @@
+from enum import IntEnum
+
+
+class ProfileActivity(IntEnum):
+    INACTIVE = 0
+    ACTIVE = 1
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ProfileActivity | None":
+        # A value the spec does not know yet becomes a pseudo-member instead of failing
+        # the whole response; the contract suite, not the client, reports it as drift.
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member
+
+    @property
+    def is_documented(self) -> bool:
+        """False for a value that the spec this client was generated from does not list."""
+        return self._value_ in type(self)._value2member_map_

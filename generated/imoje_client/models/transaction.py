@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+from ..models.payment_method import PaymentMethod
+from ..models.payment_method_code import PaymentMethodCode
+from ..models.status import Status
+from ..models.transaction_source import TransactionSource
+from ..models.transaction_type import TransactionType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_profile import PaymentProfile
+    from ..models.transaction_payment import TransactionPayment
+
+
+T = TypeVar("T", bound="Transaction")
+
+
+@_attrs_define
+class Transaction:
+    """
+    Attributes:
+        id (UUID): Identifier as UUID v4, lowercase.
+        type_ (TransactionType):
+        status (Status): Status of a transaction or payment link.
+        source (TransactionSource):
+        created (int | None): Unix timestamp in seconds, or null.
+        modified (int | None): Unix timestamp in seconds, or null.
+        notification_url (str): Dynamic notification address for a single transaction. imoje rejects addresses
+            containing localhost and ports.
+        service_id (UUID): Identifier as UUID v4, lowercase.
+        amount (int): Amount in the smallest currency unit, e.g. grosze.
+        currency (Currency): Currency in ISO 4217.
+        title (str): Transaction title as imoje answers it: the request pattern, or empty when the transaction was
+            created without a title.
+        order_id (str): Order ID.
+        payment_method (PaymentMethod): Payment method.
+        payment_method_code (PaymentMethodCode): Payment channel.
+        payment (TransactionPayment): The payment link a transaction belongs to.
+        payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile. Known from one example and api-
+            facts §3.9, so only `id`, `profile` and `isActive` are required.
+    """
+
+    id: UUID
+    type_: TransactionType
+    status: Status
+    source: TransactionSource
+    created: int | None
+    modified: int | None
+    notification_url: str
+    service_id: UUID
+    amount: int
+    currency: Currency
+    title: str
+    order_id: str
+    payment_method: PaymentMethod
+    payment_method_code: PaymentMethodCode
+    payment: TransactionPayment
+    payment_profile: PaymentProfile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        type_ = self.type_.value
+
+        status = self.status.value
+
+        source = self.source.value
+
+        created: int | None
+        created = self.created
+
+        modified: int | None
+        modified = self.modified
+
+        notification_url = self.notification_url
+
+        service_id = str(self.service_id)
+
+        amount = self.amount
+
+        currency = self.currency.value
+
+        title = self.title
+
+        order_id = self.order_id
+
+        payment_method = self.payment_method.value
+
+        payment_method_code = self.payment_method_code.value
+
+        payment = self.payment.to_dict()
+
+        payment_profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_profile, Unset):
+            payment_profile = self.payment_profile.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "source": source,
+                "created": created,
+                "modified": modified,
+                "notificationUrl": notification_url,
+                "serviceId": service_id,
+                "amount": amount,
+                "currency": currency,
+                "title": title,
+                "orderId": order_id,
+                "paymentMethod": payment_method,
+                "paymentMethodCode": payment_method_code,
+                "payment": payment,
+            }
+        )
+        if payment_profile is not UNSET:
+            field_dict["paymentProfile"] = payment_profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.payment_profile import PaymentProfile
+        from ..models.transaction_payment import TransactionPayment
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        type_ = TransactionType(d.pop("type"))
+
+        status = Status(d.pop("status"))
+
+        source = TransactionSource(d.pop("source"))
+
+        def _parse_created(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        created = _parse_created(d.pop("created"))
+
+        def _parse_modified(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        modified = _parse_modified(d.pop("modified"))
+
+        notification_url = d.pop("notificationUrl")
+
+        service_id = UUID(d.pop("serviceId"))
+
+        amount = d.pop("amount")
+
+        currency = Currency(d.pop("currency"))
+
+        title = d.pop("title")
+
+        order_id = d.pop("orderId")
+
+        payment_method = PaymentMethod(d.pop("paymentMethod"))
+
+        payment_method_code = PaymentMethodCode(d.pop("paymentMethodCode"))
+
+        payment = TransactionPayment.from_dict(d.pop("payment"))
+
+        _payment_profile = d.pop("paymentProfile", UNSET)
+        payment_profile: PaymentProfile | Unset
+        if isinstance(_payment_profile, Unset):
+            payment_profile = UNSET
+        else:
+            payment_profile = PaymentProfile.from_dict(_payment_profile)
+
+        transaction = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            source=source,
+            created=created,
+            modified=modified,
+            notification_url=notification_url,
+            service_id=service_id,
+            amount=amount,
+            currency=currency,
+            title=title,
+            order_id=order_id,
+            payment_method=payment_method,
+            payment_method_code=payment_method_code,
+            payment=payment,
+            payment_profile=payment_profile,
+        )
+
+        transaction.additional_properties = d
+        return transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

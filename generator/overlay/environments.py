@@ -1,0 +1,16 @@
+"""imoje's hosts and the client's safe defaults."""
+
+import httpx
+
+SANDBOX_BASE_URL = "https://sandbox.api.imoje.pl/v1/merchant"
+PRODUCTION_BASE_URL = "https://api.imoje.pl/v1/merchant"
+
+# A charge that times out on read may still have gone through, so the read limit is
+# generous; the connect limit is short because a connect failure is safe to retry.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+# Attempts after a failed connect: the only failures after which a request provably
+# never reached imoje. Nothing else is retried, POSTs least of all.
+CONNECT_RETRIES = 2
+
+__all__ = ["CONNECT_RETRIES", "DEFAULT_TIMEOUT", "PRODUCTION_BASE_URL", "SANDBOX_BASE_URL"]
