@@ -1,0 +1,207 @@
+"""The spec this package was generated from, and JSON Schema validators compiled from it.
+
+`bundled()` is the spec shipped inside the package (openapi.json). The other functions
+take any OpenAPI 3.1 document of the same shape, so that tools outside the package (the
+emulator, the contract suite) read a spec the same way the client does.
+"""
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema_rs
+
+from .errors import Problem
+
+SPEC_FILE = "openapi.json"
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Keywords that only narrow the values of a type. Lenient validators drop them: a value
+# outside them (a new enum member, a longer title) is drift to report, not a reason to fail.
+NARROWING_KEYWORDS = frozenset(
+    {
+        "enum",
+        "const",
+        "pattern",
+        "format",
+        "maxLength",
+        "minLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "maxItems",
+        "minItems",
+        "uniqueItems",
+        "maxProperties",
+        "minProperties",
+    }
+)
+# Keywords whose value is a map of name -> schema, a list of schemas, or one schema.
+SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+SCHEMA_SINGLES = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+)
+
+Schema = Mapping[str, Any]
+
+
+@cache
+def bundled() -> dict[str, Any]:
+    """The OpenAPI document this package was generated from."""
+    text = resources.files(__package__).joinpath(SPEC_FILE).read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of a spec, with its references resolved down to JSON schemas."""
+
+    operation_id: str
+    method: str
+    path: str
+    parameters: tuple[Schema, ...]
+    body: Schema | None
+    # HTTP status (or "4XX", "default") -> schema of its JSON body, None when it has none.
+    responses: Mapping[str, Schema | None] = field(default_factory=dict)
+
+    def parameter_schemas(self, location: str) -> dict[str, Schema]:
+        return {
+            p["name"]: p.get("schema", {})
+            for p in self.parameters
+            if p.get("in") == location
+        }
+
+    def response_schema(self, status: int) -> tuple[str, Schema | None] | None:
+        """The documented response for `status` (exact, then range, then default), or None."""
+        for key in (str(status), f"{status // 100}XX", "default"):
+            if key in self.responses:
+                return key, self.responses[key]
+        return None
+
+
+def resolve(document: Schema, node: Schema) -> Schema:
+    """Follow local references ("#/components/...") until a non-reference object."""
+    while "$ref" in node:
+        target: Any = document
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def json_schema(document: Schema, node: Schema) -> Schema | None:
+    """The application/json schema of a request body or response, None if it has none."""
+    media = resolve(document, node).get("content", {}).get("application/json")
+    return None if media is None else media.get("schema", {})
+
+
+def operations(document: Schema) -> dict[str, Operation]:
+    """Every operation of `document`, by operationId."""
+    found: dict[str, Operation] = {}
+    for path, path_item in document.get("paths", {}).items():
+        shared = path_item.get("parameters", [])
+        for method in METHODS:
+            operation = path_item.get(method)
+            if operation is None:
+                continue
+            parameters = tuple(
+                resolve(document, p)
+                for p in (*shared, *operation.get("parameters", []))
+            )
+            body = operation.get("requestBody")
+            found[operation["operationId"]] = Operation(
+                operation_id=operation["operationId"],
+                method=method,
+                path=path,
+                parameters=parameters,
+                body=None if body is None else json_schema(document, body),
+                responses={
+                    str(status): json_schema(document, response)
+                    for status, response in operation.get("responses", {}).items()
+                },
+            )
+    return found
+
+
+def loosen(schema: Any) -> Any:
+    """`schema` without its narrowing keywords, at every depth."""
+    if not isinstance(schema, Mapping):
+        return schema
+    loose = {
+        key: value for key, value in schema.items() if key not in NARROWING_KEYWORDS
+    }
+    for key in SCHEMA_MAPS:
+        if isinstance(loose.get(key), Mapping):
+            loose[key] = {name: loosen(sub) for name, sub in loose[key].items()}
+    for key in SCHEMA_LISTS:
+        if isinstance(loose.get(key), list):
+            loose[key] = [loosen(sub) for sub in loose[key]]
+    for key in SCHEMA_SINGLES:
+        if key in loose:
+            loose[key] = loosen(loose[key])
+    return loose
+
+
+def validator(
+    document: Schema, schema: Schema, *, lenient: bool = False
+) -> jsonschema_rs.Validator:
+    """A compiled validator for `schema`, resolving its refs into `document`'s components.
+
+    Strict validators check formats too; lenient ones keep only structure and JSON types.
+    """
+    schemas = document.get("components", {}).get("schemas", {})
+    if lenient:
+        schemas = {name: loosen(sub) for name, sub in schemas.items()}
+        schema = loosen(schema)
+    root = {"$schema": DIALECT, "components": {"schemas": schemas}, **schema}
+    return jsonschema_rs.validator_for(root, validate_formats=not lenient)
+
+
+def field_name(
+    path: list[str | int] | tuple[str | int, ...], extra: str | None = None
+) -> str:
+    """A JSON location as a dotted path: `transactions[0].payment.id`."""
+    dotted = ""
+    for part in path:
+        dotted += (
+            f"[{part}]" if isinstance(part, int) else (f".{part}" if dotted else part)
+        )
+    if extra:
+        dotted = f"{dotted}.{extra}" if dotted else extra
+    return dotted
+
+
+def problems(
+    checker: jsonschema_rs.Validator, instance: Any, *, prefix: str = ""
+) -> Iterator[Problem]:
+    """Every rule `instance` breaks, each naming the field (a dotted path) and the keyword."""
+    for error in checker.iter_errors(instance):
+        kind = error.kind
+        detail = kind.as_dict()
+        path: list[str | int] = (
+            [prefix, *error.instance_path] if prefix else list(error.instance_path)
+        )
+        if kind.name == "required":
+            where = field_name(path, str(detail["property"]))
+        elif kind.name == "additionalProperties":
+            where = field_name(
+                path, ",".join(str(name) for name in detail["unexpected"])
+            )
+        else:
+            where = field_name(path)
+        yield Problem(field=where, rule=kind.name, message=error.message)

@@ -1,0 +1,70 @@
+"""A documented response the models cannot absorb raises ResponseContractError, and only that."""
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from imoje_client import AuthenticatedClient, ResponseContractError
+from imoje_client.api.payments import cancel_payment
+
+from tests.client.conftest import MERCHANT, TOKEN, Recorder
+from tests.client.examples import cancel_request
+from tests.vendor_docs import page_examples
+
+LINK = next(e.body for e in page_examples("payment-cancel.en.txt") if e.role == "200")
+
+
+def broken_link(change: Any) -> dict[str, Any]:
+    body = copy.deepcopy(LINK)
+    change(body)
+    return body
+
+
+CASES = {
+    "missing top-level field": (lambda b: b.pop("url"), "url", "required"),
+    "missing nested field": (lambda b: b["transactions"][0]["payment"].pop("id"), "transactions[0].payment.id", "required"),
+    "string for an integer": (lambda b: b.update(amount="100"), "amount", "type"),
+    "null where not nullable": (lambda b: b.update(isActive=None), "isActive", "type"),
+    "number for an enum string": (lambda b: b.update(currency=985), "currency", "type"),
+    "list for an object": (lambda b: b.update(customer=[]), "customer", "type"),
+    "object for a list": (lambda b: b.update(transactions={}), "transactions", "type"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_broken_response_names_field_rule_status_and_keeps_the_body(
+    case: str, client: AuthenticatedClient, recorder: Recorder
+) -> None:
+    change, field, rule = CASES[case]
+    recorder.status, recorder.body = 200, broken_link(change)
+    with pytest.raises(ResponseContractError) as caught:
+        cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request())
+    error = caught.value
+    assert (error.field, error.rule, error.status_code) == (field, rule, 200)
+    assert json.loads(error.content) == recorder.body
+    assert field in str(error) and TOKEN not in str(error)
+
+
+def test_body_that_is_not_json(client: AuthenticatedClient, recorder: Recorder) -> None:
+    recorder.status, recorder.content = 400, b"<html>Bad gateway</html>"
+    with pytest.raises(ResponseContractError) as caught:
+        cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+    assert (caught.value.rule, caught.value.status_code, caught.value.content) == (
+        "json",
+        400,
+        b"<html>Bad gateway</html>",
+    )
+
+
+def test_error_body_without_its_wrapper(client: AuthenticatedClient, recorder: Recorder) -> None:
+    recorder.status, recorder.body = 400, {"message": "Cannot cancel payment"}
+    with pytest.raises(ResponseContractError) as caught:
+        cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+    assert (caught.value.field, caught.value.rule) == ("apiErrorResponse", "required")
+
+
+def test_undocumented_status_is_not_a_contract_error(client: AuthenticatedClient, recorder: Recorder) -> None:
+    recorder.status, recorder.content = 502, b"upstream down"
+    response = cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request())
+    assert (response.status_code, response.parsed, response.content) == (502, None, b"upstream down")

@@ -1,0 +1,135 @@
+"""The client parses every response example of the vendor's pages, field by field."""
+
+import copy
+from typing import Any
+
+import pytest
+from imoje_client import AuthenticatedClient
+from imoje_client.api.payments import cancel_payment
+from imoje_client.api.transactions import charge_profile
+from imoje_client.models import (
+    Currency,
+    ErrorResponse,
+    PaymentLink,
+    PaymentMethod,
+    PaymentMethodCode,
+    ProfileActivity,
+    ProfileType,
+    Status,
+    TransactionResponse,
+    TransactionSource,
+    TransactionType,
+)
+
+from tests.client.conftest import MERCHANT, Recorder
+from tests.client.examples import cancel_request, charge_request
+from tests.vendor_docs import Example, all_examples
+
+RESPONSES = [example for example in all_examples() if example.role != "request"]
+
+
+def call(example: Example, client: AuthenticatedClient) -> Any:
+    if example.operation_id == "cancelPayment":
+        return cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+    return charge_profile.sync(MERCHANT, client=client, body=charge_request())
+
+
+@pytest.mark.parametrize("example", RESPONSES, ids=lambda example: example.label)
+def test_example_round_trips_exactly(example: Example, client: AuthenticatedClient, recorder: Recorder) -> None:
+    recorder.status, recorder.body = int(example.role), copy.deepcopy(example.body)
+    parsed = call(example, client)
+    assert parsed.to_dict() == example.body
+
+
+@pytest.mark.parametrize("example", RESPONSES, ids=lambda example: example.label)
+def test_example_round_trips_with_extra_properties_at_every_depth(
+    example: Example, client: AuthenticatedClient, recorder: Recorder
+) -> None:
+    body = copy.deepcopy(example.body)
+    added = add_extras(body)
+    assert added >= 2
+    recorder.status, recorder.body = int(example.role), body
+    parsed = call(example, client)
+    assert parsed.to_dict() == body
+
+
+def add_extras(node: Any) -> int:
+    """Put an unknown property into every object of `node`; return how many were added."""
+    count = 0
+    if isinstance(node, dict):
+        for value in list(node.values()):
+            count += add_extras(value)
+        node["futureField"] = {"nested": [1, "two", None], "depth": count}
+        count += 1
+    elif isinstance(node, list):
+        for item in node:
+            count += add_extras(item)
+    return count
+
+
+def example_body(page: str, role: str) -> Any:
+    return next(e.body for e in all_examples() if e.page == page and e.role == role)
+
+
+def test_cancel_example_fields(client: AuthenticatedClient, recorder: Recorder) -> None:
+    recorder.status, recorder.body = 200, example_body("payment-cancel.en.txt", "200")
+    link = cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+    assert isinstance(link, PaymentLink)
+    assert str(link.id) == "50d38a51-8e95-4b8b-94f4-188c90c0dfdd"
+    assert link.url == "https://paywall.imoje.pl/s/ev3rBoIc3v"
+    assert str(link.service_id) == "2a249f52-d29c-46e7-9575-e65a889c7d38"
+    assert (link.order_id, link.title, link.simp, link.amount) == ("yourOrderId", "yourTitle", "", 100)
+    assert link.currency is Currency.PLN and link.status is Status.CANCELLED
+    assert (link.is_active, link.is_generated, link.is_used, link.is_confirm_visited) == (True, False, True, True)
+    assert link.valid_to is None
+    assert link.created == link.modified == link.used_at == link.confirm_visited_at == 1735686000
+    assert link.return_url == "https://yourshopdomain.com/return"
+    assert link.failure_return_url == "https://yourshopdomain.com/failure"
+    assert link.success_return_url == "https://yourshopdomain.com/success"
+    assert link.notification_url == "https://yourshopdomain.com/notification"
+    customer = link.customer
+    assert (customer.first_name, customer.last_name, customer.email) == ("John", "Doe", "john.doe@example.com")
+    assert customer.phone == "+48501501501" and customer.locale == "pl"
+    [transaction] = link.transactions
+    assert transaction.type_ is TransactionType.SALE and transaction.status is Status.PENDING
+    assert transaction.source is TransactionSource.WEB
+    assert transaction.payment_method is PaymentMethod.BLIK
+    assert transaction.payment_method_code is PaymentMethodCode.BLIK
+    assert transaction.payment.status is Status.CANCELLED
+    assert str(transaction.payment.id) == "50d38a51-8e95-4b8b-94f4-188c90c0dfdd"
+
+
+def test_charge_example_fields(client: AuthenticatedClient, recorder: Recorder) -> None:
+    recorder.status, recorder.body = 200, example_body("transaction-profile.pl.txt", "200")
+    answer = charge_profile.sync(MERCHANT, client=client, body=charge_request())
+    assert isinstance(answer, TransactionResponse)
+    transaction = answer.transaction
+    assert str(transaction.id) == "440c5518-daf2-46e3-b7b6-22a0734648b2"
+    assert transaction.source is TransactionSource.API and transaction.status is Status.PENDING
+    assert transaction.payment_method is PaymentMethod.CARD
+    assert transaction.payment_method_code is PaymentMethodCode.ONECLICK
+    assert (transaction.amount, transaction.currency) == (1000, Currency.PLN)
+    profile = transaction.payment_profile
+    assert profile and str(profile.id) == "46f095b4-be6f-4ea0-8052-475ac8fbf218"
+    assert profile.profile is ProfileType.ONE_CLICK and profile.is_active is ProfileActivity.ACTIVE
+    assert (profile.month, profile.year, profile.masked_number) == ("12", "2029", "****1111")
+    assert (profile.organization, profile.merchant_mid) == ("MASTERCARD", "rgfnb43ub57pry2nuc13")
+    assert profile.merchant_customer_id == "yourMerchantCustomerId"
+
+
+def test_error_examples_fields(client: AuthenticatedClient, recorder: Recorder) -> None:
+    recorder.status, recorder.body = 400, example_body("transaction-profile.pl.txt", "400")
+    answer = charge_profile.sync(MERCHANT, client=client, body=charge_request())
+    assert isinstance(answer, ErrorResponse)
+    error = answer.api_error_response
+    assert (error.code, error.message, error.errors) == ("TRX-ERROR-120301", "Payment profile inactive.", [])
+    assert error.instance == example_body("transaction-profile.pl.txt", "request")
+    recorder.body = example_body("payment-cancel.en.txt", "400")
+    cancelled = cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+    assert isinstance(cancelled, ErrorResponse)
+    assert cancelled.api_error_response.message == "Cannot cancel payment"
+
+
+def test_requests_serialise_to_the_vendor_examples() -> None:
+    assert charge_request().to_dict() == example_body("transaction-profile.pl.txt", "request")
+    assert cancel_request().to_dict() == example_body("payment-cancel.en.txt", "request")

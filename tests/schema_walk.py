@@ -1,0 +1,55 @@
+"""Walks over the schemas of the spec, following references."""
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from imoje_client import openapi
+
+
+def subschemas(document: Mapping[str, Any], schema: Any, where: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """`schema` and every schema inside it, each with a readable location; each ref once."""
+    seen: set[str] = set()
+
+    def walk(node: Any, location: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        if not isinstance(node, Mapping):
+            return
+        if "$ref" in node:
+            ref = str(node["$ref"])
+            if ref in seen:
+                return
+            seen.add(ref)
+            yield from walk(openapi.resolve(document, node), ref.removeprefix("#/components/schemas/"))
+            return
+        yield location, node
+        for key in openapi.SCHEMA_MAPS:
+            for name, sub in node.get(key, {}).items():
+                yield from walk(sub, f"{location}.{name}")
+        for key in openapi.SCHEMA_LISTS:
+            for index, sub in enumerate(node.get(key, [])):
+                yield from walk(sub, f"{location}/{key}[{index}]")
+        for key in openapi.SCHEMA_SINGLES:
+            if isinstance(node.get(key), Mapping):
+                yield from walk(node[key], f"{location}/{key}")
+
+    yield from walk(schema, where)
+
+
+def response_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    for operation in openapi.operations(document).values():
+        for status, schema in operation.responses.items():
+            if schema is not None:
+                yield from subschemas(document, schema, f"{operation.operation_id} {status}")
+
+
+def forbids_additional_properties(schema: Mapping[str, Any]) -> bool:
+    return schema.get("additionalProperties", True) is False or schema.get("unevaluatedProperties", True) is False
+
+
+def patterns(document: Mapping[str, Any]) -> dict[str, str]:
+    """Every distinct pattern of the spec, by the first place it appears."""
+    found: dict[str, str] = {}
+    for name, schema in document["components"]["schemas"].items():
+        for location, sub in subschemas(document, schema, name):
+            if "pattern" in sub and sub["pattern"] not in found.values():
+                found[location] = sub["pattern"]
+    return found

@@ -1,0 +1,90 @@
+"""spec/imoje.yaml is a valid OpenAPI 3.1 document, and the vendor's own examples fit it."""
+
+from typing import Any
+
+import pytest
+from imoje_client import openapi
+from openapi_spec_validator import validate
+
+from tests.spec_document import document, operation, request_validator, response_validator
+from tests.vendor_docs import Example, all_examples
+
+EXAMPLES = all_examples()
+
+
+def test_spec_is_valid_openapi_3_1() -> None:
+    assert document()["openapi"].startswith("3.1")
+    validate(document())
+
+
+def test_every_vendor_page_yields_its_examples() -> None:
+    # Three blocks per page plus the curl line's body: a page whose layout changed would
+    # silently drop examples otherwise.
+    assert len(EXAMPLES) == 16
+    assert {example.operation_id for example in EXAMPLES} == {"cancelPayment", "chargeProfile"}
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda example: example.label)
+def test_vendor_example_validates_against_the_spec(example: Example) -> None:
+    if example.role == "request":
+        checker = request_validator(example.operation_id)
+    else:
+        checker = response_validator(example.operation_id, int(example.role))
+    assert list(openapi.problems(checker, example.body)) == []
+
+
+def test_operations_are_the_issue_list() -> None:
+    found = {(op.method.upper(), op.path) for op in openapi.operations(document()).values()}
+    assert found == {
+        ("POST", "/{merchantId}/payment"),
+        ("GET", "/{merchantId}/payment/{paymentId}"),
+        ("POST", "/{merchantId}/payment/cancel"),
+        ("POST", "/{merchantId}/transaction/profile"),
+        ("GET", "/{merchantId}/profile/id/{paymentProfileId}"),
+        ("POST", "/{merchantId}/profile/deactivate"),
+    }
+
+
+def test_every_operation_requires_the_bearer_token() -> None:
+    assert document()["security"] == [{"bearerAuth": []}]
+    assert document()["components"]["securitySchemes"]["bearerAuth"] == {
+        "type": "http",
+        "scheme": "bearer",
+        "description": document()["components"]["securitySchemes"]["bearerAuth"]["description"],
+    }
+    for path_item in document()["paths"].values():
+        for method in openapi.METHODS:
+            assert "security" not in path_item.get(method, {}), "no operation may opt out of auth"
+
+
+def test_servers_are_sandbox_then_production() -> None:
+    assert [server["url"] for server in document()["servers"]] == [
+        "https://sandbox.api.imoje.pl/v1/merchant",
+        "https://api.imoje.pl/v1/merchant",
+    ]
+
+
+def _links(operation_id: str, status: str = "200") -> dict[str, Any]:
+    raw = document()["paths"][operation(operation_id).path][operation(operation_id).method]
+    links: dict[str, Any] = raw["responses"][status].get("links", {})
+    return links
+
+
+def test_links_lead_from_create_to_get_to_cancel_and_cancel_again() -> None:
+    assert {link["operationId"] for link in _links("createPayment").values()} == {"getPayment", "cancelPayment"}
+    assert {link["operationId"] for link in _links("getPayment").values()} == {"cancelPayment"}
+    assert {link["operationId"] for link in _links("cancelPayment").values()} == {"getPayment", "cancelPayment"}
+    for source in ("createPayment", "getPayment", "cancelPayment"):
+        for link in _links(source).values():
+            target = operation(link["operationId"])
+            supplied = set(link.get("parameters", {}))
+            assert supplied == set(target.parameter_schemas("path")), f"{source} -> {link['operationId']}"
+            if target.body is not None:
+                assert set(link["requestBody"]) == set(openapi.resolve(document(), target.body)["required"])
+
+
+def test_error_responses_share_the_vendor_error_shape() -> None:
+    for op in openapi.operations(document()).values():
+        for status, schema in op.responses.items():
+            if not status.startswith("2"):
+                assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, f"{op.operation_id} {status}"
