@@ -127,7 +127,7 @@ def build_response(
         parsed = parse()
     except UnexpectedStatus:
         raise
-    except Exception as exc:
+    except Exception as exc:  # any failure inside generated parsing is a contract break
         raise broken([Problem("", "parse", f"{type(exc).__name__}: {exc}")]) from exc
     return Response(
         status_code=status,

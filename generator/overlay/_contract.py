@@ -106,6 +106,6 @@ def build_response(operation: str, response: httpx.Response, parse: Callable[[],
         parsed = parse()
     except UnexpectedStatus:
         raise
-    except Exception as exc:  # noqa: BLE001 - any failure inside generated parsing is a contract break
+    except Exception as exc:  # any failure inside generated parsing is a contract break
         raise broken([Problem("", "parse", f"{type(exc).__name__}: {exc}")]) from exc
     return Response(status_code=status, content=response.content, headers=response.headers, parsed=parsed)

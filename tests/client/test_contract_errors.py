@@ -16,14 +16,18 @@ LINK = next(e.body for e in page_examples("payment-cancel.en.txt") if e.role == 
 
 
 def broken_link(change: Any) -> dict[str, Any]:
-    body = copy.deepcopy(LINK)
+    body: dict[str, Any] = copy.deepcopy(LINK)
     change(body)
     return body
 
 
 CASES = {
     "missing top-level field": (lambda b: b.pop("url"), "url", "required"),
-    "missing nested field": (lambda b: b["transactions"][0]["payment"].pop("id"), "transactions[0].payment.id", "required"),
+    "missing nested field": (
+        lambda b: b["transactions"][0]["payment"].pop("id"),
+        "transactions[0].payment.id",
+        "required",
+    ),
     "string for an integer": (lambda b: b.update(amount="100"), "amount", "type"),
     "null where not nullable": (lambda b: b.update(isActive=None), "isActive", "type"),
     "number for an enum string": (lambda b: b.update(currency=985), "currency", "type"),

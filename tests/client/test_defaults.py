@@ -11,7 +11,7 @@ from tests.spec_document import document
 
 
 def test_base_urls_are_the_spec_servers() -> None:
-    assert [SANDBOX_BASE_URL, PRODUCTION_BASE_URL] == [server["url"] for server in document()["servers"]]
+    assert [server["url"] for server in document()["servers"]] == [SANDBOX_BASE_URL, PRODUCTION_BASE_URL]
 
 
 def test_every_call_has_a_finite_timeout(client: AuthenticatedClient, recorder: Recorder) -> None:

@@ -86,6 +86,9 @@ def test_valid_unicode_values_are_sent(client: AuthenticatedClient, recorder: Re
         order_id="Zamówienie #12/2026",
         customer=CustomerInput(first_name="Zażółć", last_name="Шевченко", email="zażółć@example.pl"),
     )
-    recorder.status, recorder.body = 200, {"payment": {"id": str(PAYMENT_ID), "url": "https://sandbox.paywall.imoje.pl/s/x"}}
+    recorder.status, recorder.body = (
+        200,
+        {"payment": {"id": str(PAYMENT_ID), "url": "https://sandbox.paywall.imoje.pl/s/x"}},
+    )
     create_payment.sync(MERCHANT, client=client, body=body)
     assert len(recorder.requests) == 1

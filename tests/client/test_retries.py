@@ -105,7 +105,7 @@ def failing_connects(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str
         attempts.append((host, port))
         raise httpcore.ConnectError("[Errno 111] Connection refused")
 
-    monkeypatch.setattr(httpcore._backends.sync.SyncBackend, "connect_tcp", refuse)
+    monkeypatch.setattr(httpcore.SyncBackend, "connect_tcp", refuse)
     yield attempts
 
 

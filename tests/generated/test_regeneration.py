@@ -1,0 +1,84 @@
+"""generated/ is a build artifact: reproducible, checked for staleness, vendorable as a folder."""
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.paths import GENERATED, ROOT
+
+INPUTS = ("spec", "generator", "scripts", "generated")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A copy of the generation inputs and output, to change without touching the repository."""
+    for name in INPUTS:
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+def generate(workspace: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(workspace / "scripts" / "generate"), *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_check_fails_after_a_one_word_summary_change_and_passes_after_generate(workspace: Path) -> None:
+    spec = workspace / "spec" / "imoje.yaml"
+    text = spec.read_text(encoding="utf-8")
+    assert text.count("summary: Cancel a payment link") == 1
+    spec.write_text(text.replace("summary: Cancel a payment link", "summary: Revoke a payment link"), encoding="utf-8")
+
+    stale = generate(workspace, "--check")
+    assert stale.returncode != 0
+    changed = stale.stdout.splitlines()
+    assert any(line.startswith("-") and "Cancel a payment link" in line for line in changed)
+    assert any(line.startswith("+") and "Revoke a payment link" in line for line in changed)
+    assert "is stale" in stale.stderr
+
+    assert generate(workspace).returncode == 0
+    fresh = generate(workspace, "--check")
+    assert fresh.returncode == 0, fresh.stdout + fresh.stderr
+
+
+def test_check_fails_when_a_generated_file_is_edited_by_hand(workspace: Path) -> None:
+    target = workspace / "generated" / "imoje_client" / "models" / "payment_link.py"
+    target.write_text(target.read_text(encoding="utf-8") + "# hand edit\n", encoding="utf-8")
+    (workspace / "generated" / "imoje_client" / "stray.py").write_text("", encoding="utf-8")
+    stale = generate(workspace, "--check")
+    assert stale.returncode != 0
+    assert "-# hand edit" in stale.stdout and "Only in committed: stray.py" in stale.stdout
+
+
+def test_generation_is_byte_for_byte_reproducible(workspace: Path) -> None:
+    assert generate(workspace).returncode == 0
+    first = workspace / "first"
+    shutil.copytree(workspace / "generated" / "imoje_client", first)
+    assert generate(workspace).returncode == 0
+    comparison = filecmp.dircmp(first, workspace / "generated" / "imoje_client")
+    assert not comparison.diff_files and not comparison.left_only and not comparison.right_only
+    for sub in comparison.subdirs.values():
+        assert not sub.diff_files and not sub.left_only and not sub.right_only
+    assert not list((workspace / "generated").rglob(".ruff_cache"))
+    assert not list((workspace / "generated").rglob("__pycache__"))
+
+
+def test_the_folder_alone_is_the_package(tmp_path: Path) -> None:
+    vendored = tmp_path / "service" / "vendor"
+    shutil.copytree(GENERATED, vendored / "imoje_client", ignore=shutil.ignore_patterns("__pycache__"))
+    assert (vendored / "imoje_client" / "py.typed").is_file()
+    probe = (
+        "import imoje_client, imoje_client.openapi as o;"
+        "from imoje_client.api.payments import cancel_payment;"
+        "print(imoje_client.__file__);"
+        "print(len(o.operations(o.bundled())))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(vendored)}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    location, count = result.stdout.split()
+    assert Path(location).is_relative_to(vendored) and count == "6"
