@@ -1,0 +1,49 @@
+"""`python -m imoje_sandbox`: run the sandbox in the foreground (scripts/sandbox wraps it)."""
+
+import argparse
+import socket
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import uvicorn
+
+from imoje_sandbox.app import create_app
+from imoje_sandbox.config import API_PREFIX, DEFAULT_MERCHANT_ID, DEFAULT_SERVICE_ID, DEFAULT_TOKEN, SandboxConfig
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="scripts/sandbox", description="Run the imoje sandbox emulator.")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    parser.add_argument("--port", type=int, default=8700, help="port; 0 picks a free one (default: %(default)s)")
+    parser.add_argument("--token", default=DEFAULT_TOKEN, help="bearer token it accepts (default: %(default)s)")
+    parser.add_argument("--merchant-id", default=DEFAULT_MERCHANT_ID, help="merchant id (default: %(default)s)")
+    parser.add_argument("--service-id", default=DEFAULT_SERVICE_ID, help="shop id (default: %(default)s)")
+    parser.add_argument("--seed", type=int, default=None, help="replay ids and timestamps from this seed")
+    parser.add_argument("--spec", type=Path, default=None, help="OpenAPI document (default: spec/imoje.yaml)")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    config = SandboxConfig(token=args.token, merchant_id=args.merchant_id, service_id=args.service_id, seed=args.seed)
+    app = create_app(config, spec_path=args.spec)
+    # Bind first, so that the URL printed names the real port even when --port 0.
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((args.host, args.port))
+    host, port = listener.getsockname()[:2]
+    shown_host = f"[{host}]" if family == socket.AF_INET6 else host
+    print(f"imoje sandbox: http://{shown_host}:{port}{API_PREFIX}", flush=True)
+    print(f"  merchant id: {config.merchant_id}", flush=True)
+    print(f"  service id:  {config.service_id}", flush=True)
+    print(f"  token:       {config.token}", flush=True)
+    print(f"  seed:        {config.seed if config.seed is not None else 'none (random ids, wall clock)'}", flush=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    server.run(sockets=[listener])
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

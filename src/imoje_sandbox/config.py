@@ -1,0 +1,29 @@
+"""What a sandbox is started with: the credentials it accepts and its limits."""
+
+from dataclasses import dataclass, field
+
+# The docs' cancellation example names this shop; it is the default one.
+DEFAULT_SERVICE_ID = "2a249f52-d29c-46e7-9575-e65a889c7d38"
+DEFAULT_MERCHANT_ID = "imojesandboxmerchant"
+DEFAULT_TOKEN = "sandbox-token"
+DEFAULT_NOTIFICATION_URL = "https://merchant.example/imoje/notification"
+API_PREFIX = "/v1/merchant"
+
+
+@dataclass(frozen=True)
+class SandboxConfig:
+    """The merchant the sandbox stands in for, and the knobs of its behaviour."""
+
+    token: str = DEFAULT_TOKEN
+    merchant_id: str = DEFAULT_MERCHANT_ID
+    service_id: str = DEFAULT_SERVICE_ID
+    # None: real UUIDs and the wall clock. A number: ids and timestamps replay exactly.
+    seed: int | None = None
+    max_body_bytes: int = 64 * 1024
+    notification_url: str = DEFAULT_NOTIFICATION_URL
+    paywall_url: str = "https://sandbox.paywall.imoje.pl/s"
+    extra_service_ids: tuple[str, ...] = field(default=())
+
+    def __repr__(self) -> str:
+        # The token is a sandbox credential, but reprs end up in logs all the same.
+        return f"SandboxConfig(merchant_id={self.merchant_id!r}, service_id={self.service_id!r}, seed={self.seed!r})"

@@ -1,0 +1,46 @@
+"""What each operation of the spec does to the store, by operationId.
+
+Each handler gets a body that already passed the spec's validation, and answers the JSON
+document of its 200 response; failures are ApiProblems raised by the store.
+"""
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from imoje_sandbox.state import Store
+
+Handler = Callable[[Store, Mapping[str, str], Any], Any]
+
+
+def create_payment(store: Store, path: Mapping[str, str], body: Any) -> Any:
+    return {"payment": store.create_link(body)}
+
+
+def get_payment(store: Store, path: Mapping[str, str], body: Any) -> Any:
+    return store.get_link(path["paymentId"])
+
+
+def cancel_payment(store: Store, path: Mapping[str, str], body: Any) -> Any:
+    return store.cancel_link(body["serviceId"], body["paymentId"])
+
+
+def charge_profile(store: Store, path: Mapping[str, str], body: Any) -> Any:
+    return {"transaction": store.charge_profile(body)}
+
+
+def get_profile(store: Store, path: Mapping[str, str], body: Any) -> Any:
+    return {"paymentProfile": store.get_profile(path["paymentProfileId"])}
+
+
+def deactivate_profile(store: Store, path: Mapping[str, str], body: Any) -> Any:
+    return {"paymentProfile": store.deactivate_profile(body["paymentProfileId"])}
+
+
+HANDLERS: dict[str, Handler] = {
+    "createPayment": create_payment,
+    "getPayment": get_payment,
+    "cancelPayment": cancel_payment,
+    "chargeProfile": charge_profile,
+    "getProfile": get_profile,
+    "deactivateProfile": deactivate_profile,
+}

@@ -1,0 +1,187 @@
+"""The sandbox's memory: payment links, card profiles and transactions, and their rules.
+
+Every read and change holds one lock, so a change is all-or-nothing under any number of
+concurrent requests (20 simultaneous cancels of one link: one succeeds). Records are kept
+in the spec's JSON shape and handed out as copies.
+"""
+
+import copy
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+from imoje_sandbox import seeds
+from imoje_sandbox.clock import Clock
+from imoje_sandbox.config import SandboxConfig
+from imoje_sandbox.errors import ApiProblem
+
+Record = dict[str, Any]
+
+CANCELLABLE = frozenset({"new", "pending"})
+# About 15 months: how long a link lives when create names no validTo (api-facts §2).
+DEFAULT_VALIDITY_SECONDS = 456 * 24 * 3600
+
+def profile_inactive(request_body: Mapping[str, Any]) -> ApiProblem:
+    # Exactly the docs' example: the code, an empty list and the request echoed.
+    return ApiProblem(
+        400, "Payment profile inactive.", code="TRX-ERROR-120301", errors=[], instance=copy.deepcopy(dict(request_body))
+    )
+
+
+def not_found(what: str) -> ApiProblem:
+    return ApiProblem(404, f"{what} not found")
+
+
+class Store:
+    def __init__(self, config: SandboxConfig) -> None:
+        self.config = config
+        self.clock = Clock(config.seed)
+        self._lock = threading.RLock()
+        self.shops = frozenset(
+            {config.service_id, seeds.DOCS_CANCEL_SERVICE_ID, seeds.DOCS_CHARGE_SERVICE_ID, *config.extra_service_ids}
+        )
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to the seeded records, and the seeded id and time sequences."""
+        with self._lock:
+            self.clock.reset()
+            self.links: dict[str, Record] = {link["id"]: link for link in seeds.links(self.config.service_id)}
+            self.profiles: dict[str, Record] = {profile["id"]: profile for profile in seeds.profiles()}
+            self.transactions: dict[str, Record] = {}
+
+    def _shop(self, service_id: str) -> None:
+        if service_id not in self.shops:
+            raise not_found("Service")
+
+    # ---- payment links ----------------------------------------------------------------
+
+    def create_link(self, body: Mapping[str, Any]) -> Record:
+        with self._lock:
+            self._shop(body["serviceId"])
+            now = self.clock.now()
+            link_id = self.clock.new_id()
+            link: Record = {
+                "id": link_id,
+                "url": f"{self.config.paywall_url}/{self.clock.short_code()}",
+                "serviceId": body["serviceId"],
+                "orderId": body["orderId"],
+                "title": body.get("title", ""),
+                "simp": "",
+                "amount": int(body["amount"]),
+                "currency": body["currency"],
+                "status": "new",
+                "isActive": True,
+                "validTo": int(body["validTo"]) if body.get("validTo") is not None else None,
+                "created": now,
+                "modified": now,
+                "isGenerated": False,
+                "isUsed": False,
+                "usedAt": None,
+                "isConfirmVisited": False,
+                "confirmVisitedAt": None,
+                "returnUrl": body.get("returnUrl", f"{seeds.SHOP_URL}/return"),
+                "failureReturnUrl": body.get("failureReturnUrl", f"{seeds.SHOP_URL}/failure"),
+                "successReturnUrl": body.get("successReturnUrl", f"{seeds.SHOP_URL}/success"),
+                "notificationUrl": body.get("notificationUrl", self.config.notification_url),
+                "customer": copy.deepcopy(dict(body["customer"])),
+                "transactions": [],
+            }
+            if "validTo" not in body:
+                link["validTo"] = now + DEFAULT_VALIDITY_SECONDS
+            self.links[link_id] = link
+            return copy.deepcopy(link)
+
+    def get_link(self, link_id: str) -> Record:
+        with self._lock:
+            if link_id not in self.links:
+                raise not_found("Payment")
+            return copy.deepcopy(self.links[link_id])
+
+    def cancel_link(self, service_id: str, link_id: str) -> Record:
+        with self._lock:
+            link = self.links.get(link_id)
+            if link is None or link["serviceId"] != service_id:
+                raise not_found("Payment")
+            if link["status"] not in CANCELLABLE:
+                raise ApiProblem(400, "Cannot cancel payment")
+            link.update(status="cancelled", isActive=False, modified=self.clock.now())
+            for transaction in link["transactions"]:
+                transaction["payment"]["status"] = "cancelled"
+            return copy.deepcopy(link)
+
+    def advance_link(self, link_id: str, action: str) -> Record:
+        """Play the payer's part: `start` paying (pending) or `settle` (paid, used)."""
+        with self._lock:
+            link = self.links.get(link_id)
+            if link is None:
+                raise not_found("Payment")
+            now = self.clock.now()
+            if action == "start" and link["status"] == "new":
+                link.update(status="pending", isConfirmVisited=True, confirmVisitedAt=now, modified=now)
+                transaction = seeds.blik_transaction(self.clock.new_id(), link["serviceId"], "pending")
+                transaction.update(
+                    created=now,
+                    modified=now,
+                    amount=link["amount"],
+                    currency=link["currency"],
+                    title=link["title"],
+                    orderId=link["orderId"],
+                    notificationUrl=link["notificationUrl"],
+                    payment={"id": link_id, "status": "pending"},
+                )
+                link["transactions"].append(transaction)
+            elif action == "settle" and link["status"] in CANCELLABLE:
+                link.update(status="settled", isActive=False, isUsed=True, usedAt=now, modified=now)
+                for transaction in link["transactions"]:
+                    transaction.update(status="settled", modified=now)
+                    transaction["payment"]["status"] = "settled"
+            else:
+                raise ApiProblem(400, f"Cannot {action} a {link['status']} payment")
+            return copy.deepcopy(link)
+
+    # ---- card profiles ----------------------------------------------------------------
+
+    def get_profile(self, profile_id: str) -> Record:
+        with self._lock:
+            if profile_id not in self.profiles:
+                raise not_found("Payment profile")
+            return copy.deepcopy(self.profiles[profile_id])
+
+    def deactivate_profile(self, profile_id: str) -> Record:
+        with self._lock:
+            if profile_id not in self.profiles:
+                raise not_found("Payment profile")
+            self.profiles[profile_id]["isActive"] = 0
+            return copy.deepcopy(self.profiles[profile_id])
+
+    def charge_profile(self, body: Mapping[str, Any]) -> Record:
+        with self._lock:
+            self._shop(body["serviceId"])
+            profile = self.profiles.get(body["paymentProfileId"])
+            if profile is None:
+                raise not_found("Payment profile")
+            if profile["isActive"] != 1:
+                raise profile_inactive(body)
+            now = self.clock.now()
+            transaction_id = self.clock.new_id()
+            transaction: Record = {
+                "id": transaction_id,
+                "type": "sale",
+                "status": "pending",
+                "source": "api",
+                "created": now,
+                "modified": now,
+                "notificationUrl": body.get("notificationUrl", self.config.notification_url),
+                "serviceId": body["serviceId"],
+                "amount": int(body["amount"]),
+                "currency": body["currency"],
+                "title": body.get("title", ""),
+                "orderId": body["orderId"],
+                "paymentMethod": "card",
+                "paymentMethodCode": "oneclick" if profile["profile"] == "ONE_CLICK" else "recurring",
+                "payment": {"id": transaction_id, "status": "pending"},
+                "paymentProfile": copy.deepcopy(profile),
+            }
+            self.transactions[transaction_id] = transaction
+            return copy.deepcopy(transaction)
