@@ -5,12 +5,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: help generate check-generated lint typecheck pytest test clean
+.PHONY: help generate check-generated lint typecheck pytest test sandbox clean
 
 help:
 	@echo "make test             everything CI runs: check-generated, lint, typecheck, pytest"
 	@echo "make generate         regenerate generated/imoje_client from spec/imoje.yaml"
 	@echo "make check-generated  fail, printing the diff, if generated/ is stale"
+	@echo "make sandbox          run the imoje sandbox emulator on 127.0.0.1:8700 (ARGS='--seed 1' for more)"
 
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,12 +29,17 @@ lint: $(READY)
 	$(BIN)/ruff format --check .
 
 typecheck: $(READY)
-	$(BIN)/mypy generated/imoje_client scripts/generate tests
+	$(BIN)/mypy generated/imoje_client src/imoje_sandbox contract_tests tests
+	$(BIN)/mypy scripts/generate
+	$(BIN)/mypy scripts/sandbox
 
 pytest: $(READY)
 	$(BIN)/pytest
 
 test: check-generated lint typecheck pytest
+
+sandbox: $(READY)
+	$(BIN)/python -m imoje_sandbox $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

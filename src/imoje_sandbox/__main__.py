@@ -1,15 +1,13 @@
 """`python -m imoje_sandbox`: run the sandbox in the foreground (scripts/sandbox wraps it)."""
 
 import argparse
-import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import uvicorn
-
+from imoje_sandbox import server
 from imoje_sandbox.app import create_app
-from imoje_sandbox.config import API_PREFIX, DEFAULT_MERCHANT_ID, DEFAULT_SERVICE_ID, DEFAULT_TOKEN, SandboxConfig
+from imoje_sandbox.config import DEFAULT_MERCHANT_ID, DEFAULT_SERVICE_ID, DEFAULT_TOKEN, SandboxConfig
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -28,20 +26,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     config = SandboxConfig(token=args.token, merchant_id=args.merchant_id, service_id=args.service_id, seed=args.seed)
     app = create_app(config, spec_path=args.spec)
-    # Bind first, so that the URL printed names the real port even when --port 0.
-    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    listener = socket.socket(family, socket.SOCK_STREAM)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind((args.host, args.port))
-    host, port = listener.getsockname()[:2]
-    shown_host = f"[{host}]" if family == socket.AF_INET6 else host
-    print(f"imoje sandbox: http://{shown_host}:{port}{API_PREFIX}", flush=True)
+    # Bound before printing, so that the URL names the real port even with --port 0.
+    listener = server.listen(args.host, args.port)
+    print(f"imoje sandbox: {server.base_url(listener)}", flush=True)
     print(f"  merchant id: {config.merchant_id}", flush=True)
     print(f"  service id:  {config.service_id}", flush=True)
     print(f"  token:       {config.token}", flush=True)
     print(f"  seed:        {config.seed if config.seed is not None else 'none (random ids, wall clock)'}", flush=True)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    server.run(sockets=[listener])
+    server.uvicorn_server(app).run(sockets=[listener])
     sys.exit(0)
 
 

@@ -21,6 +21,7 @@ CANCELLABLE = frozenset({"new", "pending"})
 # About 15 months: how long a link lives when create names no validTo (api-facts §2).
 DEFAULT_VALIDITY_SECONDS = 456 * 24 * 3600
 
+
 def profile_inactive(request_body: Mapping[str, Any]) -> ApiProblem:
     # Exactly the docs' example: the code, an empty list and the request echoed.
     return ApiProblem(

@@ -4,11 +4,10 @@ from typing import Any
 import httpx
 import pytest
 from imoje_client import openapi
-from imoje_sandbox import SandboxConfig, create_app
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from tests.sandbox.server import LoopbackSandbox
+from imoje_sandbox import SandboxConfig, SandboxServer, create_app
 from tests.spec_document import response_validator
 
 CONFIG = SandboxConfig(seed=7)
@@ -29,8 +28,8 @@ def api(app: Starlette) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def server() -> Iterator[LoopbackSandbox]:
-    with LoopbackSandbox(CONFIG) as running:
+def server() -> Iterator[SandboxServer]:
+    with SandboxServer(CONFIG) as running:
         yield running
 
 

@@ -24,7 +24,8 @@ JSON = {"Content-Type": "application/json"}
 def error_body(response: Any) -> dict[str, Any]:
     body: dict[str, Any] = response.json()
     assert list(openapi.problems(component("ErrorResponse"), body)) == [], body
-    return body["apiErrorResponse"]
+    inner: dict[str, Any] = body["apiErrorResponse"]
+    return inner
 
 
 def test_missing_or_wrong_token_is_401(api: TestClient) -> None:
@@ -94,20 +95,55 @@ MALFORMED: list[tuple[str, bytes, str | None, int, tuple[str, str] | None]] = [
     ("array", b"[]", "application/json", 422, ("(body)", "type")),
     ("string", b'"cancel"', "application/json", 422, ("(body)", "type")),
     ("null", b"null", "application/json", 422, ("(body)", "type")),
-    ("missing field", json.dumps({"serviceId": CANCEL["serviceId"]}).encode(), "application/json", 422,
-     ("paymentId", "required")),
-    ("unknown field", json.dumps({**CANCEL, "force": True}).encode(), "application/json", 422,
-     ("force", "additionalProperties")),
-    ("number for a string", json.dumps({**CANCEL, "paymentId": 123}).encode(), "application/json", 422,
-     ("paymentId", "type")),
-    ("uppercase UUID", json.dumps({**CANCEL, "paymentId": CANCEL["paymentId"].upper()}).encode(), "application/json",
-     422, ("paymentId", "pattern")),
-    ("UUID v1", json.dumps({**CANCEL, "paymentId": "50d38a51-8e95-1b8b-94f4-188c90c0dfdd"}).encode(),
-     "application/json", 422, ("paymentId", "pattern")),
-    ("trailing newline", json.dumps({**CANCEL, "paymentId": CANCEL["paymentId"] + "\n"}).encode(),
-     "application/json", 422, ("paymentId", "pattern")),
-    ("null for a string", json.dumps({**CANCEL, "serviceId": None}).encode(), "application/json", 422,
-     ("serviceId", "type")),
+    (
+        "missing field",
+        json.dumps({"serviceId": CANCEL["serviceId"]}).encode(),
+        "application/json",
+        422,
+        ("paymentId", "required"),
+    ),
+    (
+        "unknown field",
+        json.dumps({**CANCEL, "force": True}).encode(),
+        "application/json",
+        422,
+        ("force", "additionalProperties"),
+    ),
+    (
+        "number for a string",
+        json.dumps({**CANCEL, "paymentId": 123}).encode(),
+        "application/json",
+        422,
+        ("paymentId", "type"),
+    ),
+    (
+        "uppercase UUID",
+        json.dumps({**CANCEL, "paymentId": CANCEL["paymentId"].upper()}).encode(),
+        "application/json",
+        422,
+        ("paymentId", "pattern"),
+    ),
+    (
+        "UUID v1",
+        json.dumps({**CANCEL, "paymentId": "50d38a51-8e95-1b8b-94f4-188c90c0dfdd"}).encode(),
+        "application/json",
+        422,
+        ("paymentId", "pattern"),
+    ),
+    (
+        "trailing newline",
+        json.dumps({**CANCEL, "paymentId": CANCEL["paymentId"] + "\n"}).encode(),
+        "application/json",
+        422,
+        ("paymentId", "pattern"),
+    ),
+    (
+        "null for a string",
+        json.dumps({**CANCEL, "serviceId": None}).encode(),
+        "application/json",
+        422,
+        ("serviceId", "type"),
+    ),
 ]
 
 
@@ -132,8 +168,11 @@ CHARGE_BREAKS: list[tuple[str, dict[str, Any], tuple[str, str]]] = [
     ("orderId too long", {"orderId": "o" * 101}, ("orderId", "maxLength")),
     ("title with {", {"title": "a{b"}, ("title", "pattern")),
     ("notification url not a uri", {"notificationUrl": "not a url"}, ("notificationUrl", "format")),
-    ("multipayout ban too short", {"data": {"multipayout": [{"ban": "123", "amount": 1}]}},
-     ("data.multipayout[0].ban", "pattern")),
+    (
+        "multipayout ban too short",
+        {"data": {"multipayout": [{"ban": "123", "amount": 1}]}},
+        ("data.multipayout[0].ban", "pattern"),
+    ),
 ]
 
 

@@ -1,0 +1,54 @@
+"""Records a target really has, so that generated requests can name them.
+
+schemathesis generates ids like any other data, and a random shop or card profile id is
+valid by the spec but unknown to every target (404). A hook swaps valid generated ids for
+known ones, keeping the random id among the choices so that "not found" stays covered.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from hypothesis import strategies as st
+
+
+@dataclass(frozen=True)
+class KnownResources:
+    merchant_id: str
+    service_ids: tuple[str, ...]
+    payment_profile_ids: tuple[str, ...] = ()
+
+    def by_field(self) -> dict[str, tuple[str, ...]]:
+        return {"serviceId": self.service_ids, "paymentProfileId": self.payment_profile_ids}
+
+
+def _uuid4(document: dict[str, Any]) -> re.Pattern[str]:
+    return re.compile(document["components"]["schemas"]["Uuid4"]["pattern"])
+
+
+def install(schema: Any, document: dict[str, Any], resources: KnownResources) -> None:
+    """Register the hooks that make generated requests name the target's own records."""
+    uuid4 = _uuid4(document)
+    choices = {field: known for field, known in resources.by_field().items() if known}
+
+    def flatmap_body(context: Any, body: Any) -> st.SearchStrategy[Any]:
+        if not isinstance(body, dict):
+            return st.just(body)
+        swaps = {
+            field: st.sampled_from([*known, body[field]])
+            for field, known in choices.items()
+            if isinstance(body.get(field), str) and uuid4.search(body[field])
+        }
+        if not swaps:
+            return st.just(body)
+        return st.fixed_dictionaries(swaps).map(lambda chosen: {**body, **chosen})
+
+    def map_path_parameters(context: Any, path_parameters: dict[str, Any]) -> dict[str, Any]:
+        # The merchant is the target's identity, not data to vary (schemathesis's
+        # [parameters] config does not reach its stateful phase).
+        if isinstance(path_parameters, dict) and "merchantId" in path_parameters:
+            return {**path_parameters, "merchantId": resources.merchant_id}
+        return path_parameters
+
+    schema.hooks.hook(flatmap_body)
+    schema.hooks.hook(map_path_parameters)

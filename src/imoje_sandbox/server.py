@@ -1,0 +1,65 @@
+"""Serving the sandbox over HTTP: in the foreground (the CLI) or in a background thread (tests)."""
+
+import socket
+import threading
+import time
+
+import uvicorn
+from starlette.applications import Starlette
+
+from imoje_sandbox.app import create_app
+from imoje_sandbox.config import API_PREFIX, SandboxConfig
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A listening socket; port 0 picks a free one, which getsockname() then tells."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # Accepted connections inherit it: without it, Nagle's algorithm and delayed ACKs hold
+    # each answer's body back by ~40 ms (measured: 44 ms per request, 0.6 ms with it).
+    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    listener.bind((host, port))
+    listener.listen(128)
+    return listener
+
+
+def base_url(listener: socket.socket) -> str:
+    host, port = listener.getsockname()[:2]
+    shown = f"[{host}]" if listener.family == socket.AF_INET6 else host
+    return f"http://{shown}:{port}{API_PREFIX}"
+
+
+def uvicorn_server(app: Starlette) -> uvicorn.Server:
+    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+
+
+class SandboxServer:
+    """The sandbox on a free loopback port in a background thread, as a context manager.
+
+    with SandboxServer(SandboxConfig(seed=1)) as sandbox:
+        client = AuthenticatedClient(base_url=sandbox.base_url, token=sandbox.config.token)
+    """
+
+    def __init__(self, config: SandboxConfig | None = None, host: str = "127.0.0.1") -> None:
+        self.config = config or SandboxConfig()
+        self.app = create_app(self.config)
+        self.listener = listen(host, 0)
+        self.base_url = base_url(self.listener)
+        self.merchant_url = f"{self.base_url}/{self.config.merchant_id}"
+        self._server = uvicorn_server(self.app)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self.listener]}, daemon=True)
+
+    def __enter__(self) -> "SandboxServer":
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the sandbox did not start within 10 s")
+            time.sleep(0.01)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.should_exit = True
+        self._thread.join(10)
+        self.listener.close()

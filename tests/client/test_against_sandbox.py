@@ -1,0 +1,101 @@
+"""The client against the spec-driven sandbox over loopback, as stripe-python runs against stripe-mock."""
+
+from collections.abc import Iterator
+from uuid import UUID
+
+import pytest
+from imoje_client import AuthenticatedClient
+from imoje_client.api.payments import cancel_payment, create_payment, get_payment
+from imoje_client.api.profiles import deactivate_profile, get_profile
+from imoje_client.api.transactions import charge_profile
+from imoje_client.models import (
+    CancelPaymentRequest,
+    CreatePaymentRequest,
+    CreatePaymentResponse,
+    Currency,
+    CustomerInput,
+    DeactivateProfileRequest,
+    ErrorResponse,
+    PaymentLink,
+    PaymentMethodCode,
+    PaymentProfileResponse,
+    ProfileActivity,
+    Status,
+    TransactionResponse,
+)
+
+from imoje_sandbox import SandboxConfig, SandboxServer, seeds
+from tests.client.examples import charge_request
+
+CONFIG = SandboxConfig(seed=21)
+SHOP = UUID(CONFIG.service_id)
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[SandboxServer]:
+    with SandboxServer(CONFIG) as running:
+        yield running
+
+
+@pytest.fixture
+def client(sandbox: SandboxServer) -> Iterator[AuthenticatedClient]:
+    sandbox.app.state.sandbox.store.reset()
+    with AuthenticatedClient(base_url=sandbox.base_url, token=CONFIG.token) as built:
+        yield built
+
+
+def test_link_lifecycle(client: AuthenticatedClient) -> None:
+    request = CreatePaymentRequest(
+        service_id=SHOP,
+        amount=12345,
+        currency=Currency.EUR,
+        order_id="Zamówienie 12/2026",
+        customer=CustomerInput(first_name="Zażółć", last_name="Gęślą", email="jan@example.com"),
+        title="Faktura #12",
+    )
+    created = create_payment.sync(CONFIG.merchant_id, client=client, body=request)
+    assert isinstance(created, CreatePaymentResponse)
+    link_id = created.payment.id
+
+    read = get_payment.sync(CONFIG.merchant_id, link_id, client=client)
+    assert isinstance(read, PaymentLink)
+    assert (read.status, read.amount, read.currency, read.order_id) == (
+        Status.NEW,
+        12345,
+        Currency.EUR,
+        request.order_id,
+    )
+    assert read.customer.first_name == "Zażółć" and read.transactions == []
+
+    body = CancelPaymentRequest(service_id=SHOP, payment_id=link_id)
+    cancelled = cancel_payment.sync(CONFIG.merchant_id, client=client, body=body)
+    assert isinstance(cancelled, PaymentLink) and cancelled.status is Status.CANCELLED
+
+    again = cancel_payment.sync_detailed(CONFIG.merchant_id, client=client, body=body)
+    assert again.status_code == 400 and isinstance(again.parsed, ErrorResponse)
+    assert again.parsed.api_error_response.message == "Cannot cancel payment"
+
+
+def test_charge_deactivate_charge(client: AuthenticatedClient) -> None:
+    profile_id = UUID(seeds.ONE_CLICK_PROFILE_ID)
+    charged = charge_profile.sync(CONFIG.merchant_id, client=client, body=charge_request(payment_profile_id=profile_id))
+    assert isinstance(charged, TransactionResponse)
+    assert charged.transaction.payment_method_code is PaymentMethodCode.ONECLICK
+
+    answer = deactivate_profile.sync(
+        CONFIG.merchant_id, client=client, body=DeactivateProfileRequest(payment_profile_id=profile_id)
+    )
+    assert answer is not None and not isinstance(answer, ErrorResponse)
+    read = get_profile.sync(CONFIG.merchant_id, profile_id, client=client)
+    assert isinstance(read, PaymentProfileResponse)
+    assert read.payment_profile.is_active is ProfileActivity.INACTIVE
+
+    refused = charge_profile.sync(CONFIG.merchant_id, client=client, body=charge_request(payment_profile_id=profile_id))
+    assert isinstance(refused, ErrorResponse)
+    assert refused.api_error_response.code == "TRX-ERROR-120301"
+
+
+def test_wrong_token_is_an_error_answer_not_an_exception(sandbox: SandboxServer) -> None:
+    with AuthenticatedClient(base_url=sandbox.base_url, token="wrong") as client:
+        answer = get_payment.sync_detailed(CONFIG.merchant_id, UUID(seeds.NEW_LINK_ID), client=client)
+    assert answer.status_code == 401 and isinstance(answer.parsed, ErrorResponse)

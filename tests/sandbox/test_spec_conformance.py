@@ -1,0 +1,96 @@
+"""schemathesis, in process, finds nothing wrong with the sandbox: every operation, every check."""
+
+import os
+from typing import Any
+
+import schemathesis
+from hypothesis import settings
+from schemathesis.config import SchemathesisConfig
+
+from contract_tests.resources import KnownResources, install
+from imoje_sandbox import SandboxConfig, create_app, seeds
+
+CONFIG = SandboxConfig(seed=3)
+APP = create_app(CONFIG)
+THOROUGH = os.environ.get("IMOJE_THOROUGH") == "1"
+
+SCHEMA = schemathesis.openapi.from_asgi(
+    "/openapi.json",
+    APP,
+    config=SchemathesisConfig.from_dict(
+        {
+            "parameters": {"merchantId": CONFIG.merchant_id},
+            "headers": {"Authorization": f"Bearer {CONFIG.token}"},
+            "generation": {"max-examples": 400 if THOROUGH else 25},
+            **({} if THOROUGH else {"seed": 20261123}),
+            # 400 is the documented answer to a valid request the state refuses ("Cannot
+            # cancel payment", "Payment profile inactive."), not a rejection of the data.
+            "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "401", "403", "404"]}},
+            "operations": [
+                # ensure_resource_availability judges "followed a link" by the path
+                # parameters alone, but a cancellation names its link in the body, which
+                # schemathesis takes from the link only some of the time: a random id
+                # then looks like a created link gone missing. Reads keep the check.
+                {
+                    "include-operation-id": "cancelPayment",
+                    "checks": {"ensure_resource_availability": {"enabled": False}},
+                }
+            ],
+        }
+    ),
+)
+install(
+    SCHEMA,
+    APP.state.sandbox.document,
+    KnownResources(
+        merchant_id=CONFIG.merchant_id,
+        # One shop: a cancel built from a create link must name the link's own shop.
+        service_ids=(CONFIG.service_id,),
+        payment_profile_ids=tuple(APP.state.sandbox.store.profiles),
+    ),
+)
+
+
+@SCHEMA.parametrize()
+def test_every_operation_conforms(case: schemathesis.Case[Any]) -> None:
+    case.call_and_validate()
+
+
+def test_stateful_run_follows_the_links_from_create_to_cancel() -> None:
+    calls: list[tuple[str, int, Any, Any]] = []
+
+    class Workflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
+        def setup(self) -> None:
+            # Each run starts from the seeded records and id sequence, as hypothesis
+            # needs a run to replay the same way when it shrinks.
+            APP.state.sandbox.store.reset()
+
+        def after_call(self, response: Any, case: schemathesis.Case[Any]) -> None:
+            super().after_call(response, case)
+            body = response.json() if response.content else None
+            calls.append((case.operation.label, response.status_code, case.body, body))
+
+    # Quick runs replay one fixed exploration, so CI is stable; thorough runs explore anew.
+    Workflow.run(
+        settings=settings(
+            max_examples=200 if THOROUGH else 25,
+            stateful_step_count=8 if THOROUGH else 6,
+            deadline=None,
+            derandomize=not THOROUGH,
+            database=None,
+        )
+    )
+
+    created = {
+        body["payment"]["id"] for label, status, _, body in calls if label.endswith("/payment") and status == 200
+    }
+    cancelled = [
+        request["paymentId"]
+        for label, status, request, _ in calls
+        if label.endswith("/payment/cancel") and status in (200, 400) and isinstance(request, dict)
+    ]
+    read = [body["id"] for label, status, _, body in calls if label.endswith("/{paymentId}") and status == 200]
+    assert created, "the run never created a link"
+    assert created & set(cancelled), "no cancellation followed a create link"
+    assert created & set(read), "no read followed a create link"
+    assert seeds.DOCS_PENDING_LINK_ID not in created
