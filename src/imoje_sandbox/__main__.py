@@ -5,7 +5,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from imoje_sandbox import server
+from imoje_sandbox import faults, server
 from imoje_sandbox.app import create_app
 from imoje_sandbox.config import DEFAULT_MERCHANT_ID, DEFAULT_SERVICE_ID, DEFAULT_TOKEN, SandboxConfig
 
@@ -19,12 +19,26 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--service-id", default=DEFAULT_SERVICE_ID, help="shop id (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=None, help="replay ids and timestamps from this seed")
     parser.add_argument("--spec", type=Path, default=None, help="OpenAPI document (default: spec/imoje.yaml)")
+    parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        choices=sorted(faults.ALL),
+        metavar="NAME",
+        help="misbehave on purpose, to test a contract suite (repeatable): " + ", ".join(sorted(faults.ALL)),
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
-    config = SandboxConfig(token=args.token, merchant_id=args.merchant_id, service_id=args.service_id, seed=args.seed)
+    config = SandboxConfig(
+        token=args.token,
+        merchant_id=args.merchant_id,
+        service_id=args.service_id,
+        seed=args.seed,
+        faults=frozenset(args.fault),
+    )
     app = create_app(config, spec_path=args.spec)
     # Bound before printing, so that the URL names the real port even with --port 0.
     listener = server.listen(args.host, args.port)
@@ -33,6 +47,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"  service id:  {config.service_id}", flush=True)
     print(f"  token:       {config.token}", flush=True)
     print(f"  seed:        {config.seed if config.seed is not None else 'none (random ids, wall clock)'}", flush=True)
+    if config.faults:
+        print(f"  FAULTS ON:   {', '.join(sorted(config.faults))}", flush=True)
     server.uvicorn_server(app).run(sockets=[listener])
     sys.exit(0)
 

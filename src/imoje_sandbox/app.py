@@ -10,7 +10,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import Receive, Scope, Send
 
-from imoje_sandbox import control, spec
+from imoje_sandbox import control, faults, spec
 from imoje_sandbox.config import API_PREFIX, SandboxConfig
 from imoje_sandbox.errors import ApiProblem
 from imoje_sandbox.pipeline import Sandbox, handle
@@ -50,14 +50,16 @@ def _api_routes(sandbox: Sandbox) -> list[BaseRoute]:
 
 
 async def _problem(request: Request, exc: Exception) -> Response:
+    # Problems outside an operation: unknown routes, undeclared methods, control routes.
     assert isinstance(exc, ApiProblem)
-    return exc.response()
+    sandbox: Sandbox = request.app.state.sandbox
+    return sandbox.respond(None, exc.status, exc.body(), exc.headers)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     message = HTTP_MESSAGES.get(exc.status_code, exc.detail)
-    return ApiProblem(exc.status_code, message, headers=dict(exc.headers or {})).response()
+    return await _problem(request, ApiProblem(exc.status_code, message, headers=dict(exc.headers or {})))
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
@@ -68,6 +70,7 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 def create_app(config: SandboxConfig | None = None, *, spec_path: Path | None = None) -> Starlette:
     """The sandbox as an ASGI app, with its own in-memory state."""
     config = config or SandboxConfig()
+    faults.check_names(config.faults)
     document = spec.load(spec_path)
     sandbox = Sandbox(
         config=config,

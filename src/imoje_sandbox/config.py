@@ -23,7 +23,10 @@ class SandboxConfig:
     notification_url: str = DEFAULT_NOTIFICATION_URL
     paywall_url: str = "https://sandbox.paywall.imoje.pl/s"
     extra_service_ids: tuple[str, ...] = field(default=())
+    # Names from imoje_sandbox.faults: deliberate misbehaviour for testing the contract suite.
+    faults: frozenset[str] = field(default=frozenset())
 
     def __repr__(self) -> str:
         # The token is a sandbox credential, but reprs end up in logs all the same.
-        return f"SandboxConfig(merchant_id={self.merchant_id!r}, service_id={self.service_id!r}, seed={self.seed!r})"
+        shown = f"merchant_id={self.merchant_id!r}, service_id={self.service_id!r}, seed={self.seed!r}"
+        return f"SandboxConfig({shown}, faults={sorted(self.faults)!r})"

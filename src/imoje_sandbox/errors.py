@@ -3,8 +3,6 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.responses import JSONResponse
-
 INVALID_PAYLOAD = (
     "The payload does not contain the required parameters, contains unacceptable parameters, "
     "or the values sent in them do not meet the requirements."
@@ -31,6 +29,3 @@ class ApiProblem(Exception):
         if self.instance is not None:
             inner["instance"] = self.instance
         return {"apiErrorResponse": inner}
-
-    def response(self) -> JSONResponse:
-        return JSONResponse(self.body(), status_code=self.status, headers=self.headers)

@@ -4,8 +4,11 @@ import hmac
 from dataclasses import dataclass
 from typing import Any
 
+from imoje_client import openapi
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
+
+from imoje_sandbox import faults
 
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import INVALID_PAYLOAD, ApiProblem
@@ -24,6 +27,14 @@ class Sandbox:
     document: dict[str, Any]
     operations: dict[str, CompiledOperation]
 
+    def respond(
+        self, operation: openapi.Operation | None, status: int, body: Any, headers: dict[str, str] | None = None
+    ) -> Response:
+        """An answer as the configured faults (usually none) shape it."""
+        body = faults.apply(self.config.faults, self.document, operation, status, body)
+        media_type = "text/plain" if "wrong_content_type" in self.config.faults else "application/json"
+        return JSONResponse(body, status_code=status, headers=headers, media_type=media_type)
+
 
 def authenticate(request: Request, config: SandboxConfig) -> None:
     given = request.headers.get("authorization", "")
@@ -33,7 +44,15 @@ def authenticate(request: Request, config: SandboxConfig) -> None:
         raise ApiProblem(401, f"Unauthorized: the bearer token is {reason}", headers={"WWW-Authenticate": "Bearer"})
 
 
-async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation) -> JSONResponse:
+async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation) -> Response:
+    try:
+        answer = await _answer(request, sandbox, compiled)
+    except ApiProblem as problem:
+        return sandbox.respond(compiled.operation, problem.status, problem.body(), problem.headers)
+    return sandbox.respond(compiled.operation, 200, answer)
+
+
+async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperation) -> Any:
     authenticate(request, sandbox.config)
     path = {name: str(value) for name, value in request.path_params.items()}
     if path.get("merchantId") != sandbox.config.merchant_id:
@@ -42,11 +61,14 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
     if compiled.operation.body is not None:
         body = await read_json(request, sandbox.config.max_body_bytes)
     problems = compiled.problems(path, body)
+    if "accept_invalid_order_id" in sandbox.config.faults:
+        problems = [problem for problem in problems if problem.field != "orderId"]
     if problems:
         errors = [
             {"property": problem.field or "(body)", "rule": problem.rule, "message": problem.message}
             for problem in problems
         ]
         raise ApiProblem(422, INVALID_PAYLOAD, errors=errors, instance=body)
-    answer = HANDLERS[compiled.operation.operation_id](sandbox.store, path, body)
-    return JSONResponse(answer)
+    if "server_error_on_valid_input" in sandbox.config.faults:
+        raise ApiProblem(500, "Internal error")
+    return HANDLERS[compiled.operation.operation_id](sandbox.store, path, body)

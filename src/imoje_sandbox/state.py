@@ -104,7 +104,8 @@ class Store:
             link = self.links.get(link_id)
             if link is None or link["serviceId"] != service_id:
                 raise not_found("Payment")
-            if link["status"] not in CANCELLABLE:
+            cancellable = CANCELLABLE | ({"cancelled"} if "double_cancel" in self.config.faults else set())
+            if link["status"] not in cancellable:
                 raise ApiProblem(400, "Cannot cancel payment")
             link.update(status="cancelled", isActive=False, modified=self.clock.now())
             for transaction in link["transactions"]:

@@ -1,0 +1,122 @@
+"""Deliberate misbehaviour, off unless asked for: the contract suite's proof that it can fail.
+
+Each fault breaks (or, for the last three, harmlessly varies) the answers the way a drifting
+imoje could. `scripts/sandbox --fault NAME` turns one on; `tests/contract` runs the suite
+against each and checks the outcome.
+"""
+
+import copy
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from imoje_client import openapi
+
+# Faults the contract suite must report.
+BREAKING = {
+    "missing_required_field": "payment links answer without their required `url`",
+    "wrong_type": "amounts are answered as strings",
+    "enum_outside_spec": "link statuses and payment-method codes outside the spec's enums",
+    "id_not_uuid4": "payment link ids are UUID v1, not v4",
+    "server_error_on_valid_input": "every valid request answers 500",
+    "accept_invalid_order_id": "an orderId that breaks its pattern is accepted (200)",
+    "wrong_content_type": "answers are labelled text/plain",
+    "error_without_wrapper": "error bodies lack the `apiErrorResponse` wrapper",
+    "null_in_non_nullable": "payment links answer `isActive: null`",
+    "double_cancel": "a cancelled link can be cancelled again (200)",
+}
+# Variations the contract suite must accept.
+HARMLESS = {
+    "extra_properties": "unknown properties at every depth of every answer",
+    "reordered_keys": "every object's keys in reverse order",
+    "optional_fields_absent": "every property the spec does not require is left out",
+}
+ALL = {**BREAKING, **HARMLESS}
+
+
+def check_names(names: frozenset[str]) -> frozenset[str]:
+    unknown = sorted(names - ALL.keys())
+    if unknown:
+        raise ValueError(f"unknown fault(s) {', '.join(unknown)}; known: {', '.join(sorted(ALL))}")
+    return names
+
+
+def _objects(value: Any, change: Callable[[dict[str, Any]], None]) -> Any:
+    """Apply `change` to every object inside `value`, innermost first."""
+    if isinstance(value, dict):
+        for inner in value.values():
+            _objects(inner, change)
+        change(value)
+    elif isinstance(value, list):
+        for item in value:
+            _objects(item, change)
+    return value
+
+
+def _reversed(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _reversed(value[key]) for key in reversed(list(value))}
+    if isinstance(value, list):
+        return [_reversed(item) for item in value]
+    return value
+
+
+def _required_only(document: Mapping[str, Any], schema: Mapping[str, Any], value: Any) -> Any:
+    schema = openapi.resolve(document, schema)
+    if isinstance(value, dict) and "properties" in schema:
+        required = set(schema.get("required", []))
+        properties = schema["properties"]
+        return {
+            key: _required_only(document, properties[key], inner) if key in properties else inner
+            for key, inner in value.items()
+            if key in required or key not in properties
+        }
+    if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
+        return [_required_only(document, schema["items"], item) for item in value]
+    return value
+
+
+def _payment_links(operation: openapi.Operation | None, status: int, body: Any) -> list[dict[str, Any]]:
+    """The payment-link objects of a successful answer."""
+    if operation is None or status != 200 or not isinstance(body, dict):
+        return []
+    if operation.operation_id in ("getPayment", "cancelPayment"):
+        return [body]
+    if operation.operation_id == "createPayment" and isinstance(body.get("payment"), dict):
+        return [body["payment"]]
+    return []
+
+
+def apply(
+    faults: frozenset[str], document: Mapping[str, Any], operation: openapi.Operation | None, status: int, body: Any
+) -> Any:
+    """The answer `body` of `operation` (None outside the spec's routes) as the enabled faults change it."""
+    if not faults:
+        return body
+    body = copy.deepcopy(body)
+    for link in _payment_links(operation, status, body):
+        if "missing_required_field" in faults:
+            link.pop("url", None)
+        if "id_not_uuid4" in faults:
+            link["id"] = link["id"][:14] + "1" + link["id"][15:]
+        if "null_in_non_nullable" in faults:
+            link["isActive"] = None
+        if "enum_outside_spec" in faults:
+            link["status"] = "refunded"
+
+    def vary(node: dict[str, Any]) -> None:
+        if "wrong_type" in faults and isinstance(node.get("amount"), int):
+            node["amount"] = str(node["amount"])
+        if "enum_outside_spec" in faults and "paymentMethodCode" in node:
+            node["paymentMethodCode"] = "c2p"
+        if "extra_properties" in faults:
+            node["sandboxExtra"] = {"note": "not in the spec", "depth": [1, {"deeper": True}]}
+
+    body = _objects(body, vary)
+    if "error_without_wrapper" in faults and status >= 400 and isinstance(body, dict) and "apiErrorResponse" in body:
+        body = body["apiErrorResponse"]
+    documented = None if operation is None else operation.response_schema(status)
+    if "optional_fields_absent" in faults and documented is not None and documented[1] is not None:
+        body = _required_only(document, documented[1], body)
+    if "reordered_keys" in faults:
+        body = _reversed(body)
+    return body
