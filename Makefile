@@ -5,10 +5,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: help generate check-generated lint typecheck pytest test sandbox clean
+.PHONY: help generate check-generated lint typecheck pytest test contract sandbox clean
 
 help:
-	@echo "make test             everything CI runs: check-generated, lint, typecheck, pytest"
+	@echo "make contract         the contract suite, against the embedded sandbox (or IMOJE_BASE_URL)"
+	@echo "make test             everything CI runs: check-generated, lint, typecheck, pytest, contract"
 	@echo "make generate         regenerate generated/imoje_client from spec/imoje.yaml"
 	@echo "make check-generated  fail, printing the diff, if generated/ is stale"
 	@echo "make sandbox          run the imoje sandbox emulator on 127.0.0.1:8700 (ARGS='--seed 1' for more)"
@@ -32,11 +33,15 @@ typecheck: $(READY)
 	$(BIN)/mypy generated/imoje_client src/imoje_sandbox contract_tests tests
 	$(BIN)/mypy scripts/generate
 	$(BIN)/mypy scripts/sandbox
+	$(BIN)/mypy scripts/contract
 
 pytest: $(READY)
 	$(BIN)/pytest
 
-test: check-generated lint typecheck pytest
+contract: $(READY)
+	$(BIN)/python -m contract_tests.runner
+
+test: check-generated lint typecheck pytest contract
 
 sandbox: $(READY)
 	$(BIN)/python -m imoje_sandbox $(ARGS)

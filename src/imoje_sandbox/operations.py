@@ -12,8 +12,25 @@ from imoje_sandbox.state import Store
 Handler = Callable[[Store, Mapping[str, str], Any], Any]
 
 
+# What create answers of the link (the spec's CreatedPayment): the rest is read with get.
+CREATED_FIELDS = (
+    "id",
+    "url",
+    "serviceId",
+    "orderId",
+    "title",
+    "amount",
+    "currency",
+    "status",
+    "validTo",
+    "created",
+    "modified",
+)
+
+
 def create_payment(store: Store, path: Mapping[str, str], body: Any) -> Any:
-    return {"payment": store.create_link(body)}
+    link = store.create_link(body)
+    return {"payment": {name: link[name] for name in CREATED_FIELDS}}
 
 
 def get_payment(store: Store, path: Mapping[str, str], body: Any) -> Any:

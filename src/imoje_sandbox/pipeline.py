@@ -9,7 +9,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from imoje_sandbox import faults
-
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import INVALID_PAYLOAD, ApiProblem
 from imoje_sandbox.operations import HANDLERS

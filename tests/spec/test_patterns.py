@@ -13,7 +13,7 @@ import regress
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from tests.schema_walk import patterns
+from contract_tests.schema_walk import patterns
 from tests.spec_document import document
 
 PATTERNS = patterns(document())

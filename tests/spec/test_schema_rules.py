@@ -1,6 +1,6 @@
 """The rules the spec keeps everywhere: open responses, closed documented requests."""
 
-from tests.schema_walk import forbids_additional_properties, response_schemas, subschemas
+from contract_tests.schema_walk import forbids_additional_properties, response_schemas, subschemas
 from tests.spec_document import document, operation
 
 # Request objects whose every field the vendor lists; all others stay open.

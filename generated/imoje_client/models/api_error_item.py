@@ -17,18 +17,23 @@ class ApiErrorItem:
     empty list.
 
         Attributes:
-            property_ (str | Unset):
+            property_ (str | Unset): The field, as a dotted path (`customer.firstName`).
             message (str | Unset):
+            rule (str | Unset): The rule the field breaks (a JSON Schema keyword: pattern, maxLength, enum...). Sent by this
+                project's sandbox emulator; not seen in imoje's own answers.
     """
 
     property_: str | Unset = UNSET
     message: str | Unset = UNSET
+    rule: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         property_ = self.property_
 
         message = self.message
+
+        rule = self.rule
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +42,8 @@ class ApiErrorItem:
             field_dict["property"] = property_
         if message is not UNSET:
             field_dict["message"] = message
+        if rule is not UNSET:
+            field_dict["rule"] = rule
 
         return field_dict
 
@@ -47,9 +54,12 @@ class ApiErrorItem:
 
         message = d.pop("message", UNSET)
 
+        rule = d.pop("rule", UNSET)
+
         api_error_item = cls(
             property_=property_,
             message=message,
+            rule=rule,
         )
 
         api_error_item.additional_properties = d

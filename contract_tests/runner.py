@@ -1,0 +1,110 @@
+"""`make contract`: pick the target, start the embedded sandbox if none is named, run the suite.
+
+Everything the suite prints, and the JUnit report it writes, passes through here, so the
+token is replaced by [REDACTED] wherever it would have appeared.
+"""
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TextIO
+
+from contract_tests.target import TargetRefused, from_env
+from imoje_sandbox import SandboxConfig, SandboxServer, faults, seeds
+
+ROOT = Path(__file__).resolve().parent.parent
+JUNIT = ROOT / "reports" / "contract-junit.xml"
+REDACTED = "[REDACTED]"
+EXIT_REFUSED = 3
+
+
+def redact(text: str, secret: str) -> str:
+    return text.replace(secret, REDACTED) if secret else text
+
+
+def _embedded_target(env: dict[str, str], stack: ExitStack, seed: int, fault_names: frozenset[str]) -> str:
+    config = SandboxConfig(token=env.get("IMOJE_TOKEN") or SandboxConfig().token, seed=seed, faults=fault_names)
+    sandbox = stack.enter_context(SandboxServer(config))
+    env.update(
+        IMOJE_BASE_URL=sandbox.base_url,
+        IMOJE_TOKEN=config.token,
+        IMOJE_MERCHANT_ID=config.merchant_id,
+        IMOJE_SERVICE_ID=config.service_id,
+        IMOJE_PAYMENT_PROFILE_ID=seeds.ONE_CLICK_PROFILE_ID,
+        IMOJE_SANDBOX_CONTROL_URL=sandbox.base_url.removesuffix("/v1/merchant") + "/_sandbox",
+    )
+    return f"embedded sandbox at {sandbox.base_url}" + (
+        f" with faults {', '.join(sorted(fault_names))}" if fault_names else ""
+    )
+
+
+def run(
+    environ: Mapping[str, str],
+    *,
+    fault_names: frozenset[str] = frozenset(),
+    junit: Path = JUNIT,
+    pytest_args: Sequence[str] = (),
+    out: TextIO = sys.stdout,
+) -> int:
+    """Run the suite; the exit code is pytest's (0 passed, 1 contract failures), 3 if refused."""
+    env = dict(environ)
+    seed = int(env.get("IMOJE_CONTRACT_SEED") or random.randrange(2**31))
+    env["IMOJE_CONTRACT_SEED"] = str(seed)
+    with ExitStack() as stack:
+        try:
+            if env.get("IMOJE_BASE_URL"):
+                if fault_names:
+                    raise TargetRefused("faults exist only in the embedded sandbox: unset IMOJE_BASE_URL")
+                target = from_env(env)
+                described = f"{target.base_url} (from IMOJE_BASE_URL)"
+            else:
+                described = _embedded_target(env, stack, seed, faults.check_names(fault_names))
+        except TargetRefused as refused:
+            out.write(f"imoje contract: refused, nothing was sent: {refused}\n")
+            return EXIT_REFUSED
+        token = env["IMOJE_TOKEN"]
+        out.write(f"imoje contract: {described}\n")
+        out.flush()
+        junit.parent.mkdir(parents=True, exist_ok=True)
+        command = [
+            sys.executable, "-m", "pytest", str(ROOT / "contract_tests"),
+            "-p", "no:cacheprovider", "-rs", "--tb=short",
+            f"--junitxml={junit}", "-o", "junit_suite_name=imoje-contract",
+            f"--hypothesis-seed={seed}",
+            *pytest_args,
+        ]  # fmt: skip
+        with subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        ) as process:
+            assert process.stdout is not None
+            for line in process.stdout:
+                out.write(redact(line, token))
+                out.flush()
+        if junit.exists():
+            junit.write_text(redact(junit.read_text(encoding="utf-8"), token), encoding="utf-8")
+    return 1 if process.returncode == 5 else process.returncode
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="scripts/contract",
+        description="Run the imoje contract suite against the embedded sandbox, or IMOJE_BASE_URL if set.",
+        epilog="Anything after -- goes to pytest, e.g. `-- -k stateful`.",
+    )
+    parser.add_argument("--junit", type=Path, default=JUNIT, help="JUnit XML report (default: %(default)s)")
+    parser.add_argument(
+        "--fault", action="append", default=[], choices=sorted(faults.ALL), metavar="NAME",
+        help="run against the embedded sandbox misbehaving on purpose (repeatable)",
+    )  # fmt: skip
+    args, rest = parser.parse_known_args(argv)
+    rest = [arg for arg in rest if arg != "--"]
+    return run(os.environ, fault_names=frozenset(args.fault), junit=args.junit, pytest_args=rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Additional properties: no answer schema forbids them; answers carrying them validate,
+parse with the client, and come back out of `to_dict()` unchanged."""
+
+import copy
+from typing import Any
+
+import imoje_client.models
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from imoje_client import openapi
+
+from contract_tests.answers import ANSWERS
+from contract_tests.profile import from_env
+from contract_tests.schema_walk import forbids_additional_properties, response_schemas
+from imoje_sandbox import spec as sandbox_spec
+
+DOCUMENT = sandbox_spec.load()
+PROFILE = from_env()
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+def test_no_answer_schema_forbids_additional_properties() -> None:
+    closed = [location for location, schema in response_schemas(DOCUMENT) if forbids_additional_properties(schema)]
+    assert closed == []
+
+
+def object_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = []
+    if isinstance(value, dict):
+        found.append(path)
+        for key, inner in value.items():
+            found += object_paths(inner, (*path, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found += object_paths(inner, (*path, index))
+    return found
+
+
+def new_key(taken: set[str]) -> st.SearchStrategy[str]:
+    return st.text(min_size=1, max_size=12).filter(lambda name: name not in taken)
+
+
+def validator(operation_id: str, status: int) -> Any:
+    documented = openapi.operations(DOCUMENT)[operation_id].response_schema(status)
+    assert documented is not None and documented[1] is not None
+    return openapi.validator(DOCUMENT, documented[1])
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "status", "answer", "model"), ANSWERS, ids=[f"{a[0]}-{a[1]}" for a in ANSWERS]
+)
+@given(data=st.data())
+@settings(max_examples=PROFILE.property_examples, deadline=None, suppress_health_check=list(HealthCheck))
+def test_extra_keys_at_random_depths_validate_parse_and_round_trip(
+    operation_id: str, status: int, answer: dict[str, Any], model: str, data: st.DataObject
+) -> None:
+    body = copy.deepcopy(answer)
+    paths = object_paths(body)
+    for _ in range(data.draw(st.integers(1, 4), label="how many")):
+        where = data.draw(st.sampled_from(paths), label="where")
+        node = body
+        for part in where:
+            node = node[part]
+        key = data.draw(new_key(set(node)), label="key")
+        node[key] = data.draw(JSON_VALUES, label="value")
+    assert list(openapi.problems(validator(operation_id, status), body)) == []
+    parsed = getattr(imoje_client.models, model).from_dict(copy.deepcopy(body))
+    assert parsed.to_dict() == body

@@ -1,0 +1,74 @@
+"""Patterns: what matches is sent and accepted, near misses are refused, by spec, client and target."""
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from contract_tests import bodies
+from contract_tests.judges import client_accepts, refused, spec_accepts, target_status
+from contract_tests.profile import QUICK, from_env
+from contract_tests.target import Target
+from contract_tests.transport import GuardedSession
+from imoje_sandbox import spec as sandbox_spec
+
+DOCUMENT = sandbox_spec.load()
+BASE = bodies.valid_bodies("2a249f52-d29c-46e7-9575-e65a889c7d38", None)
+RULES = bodies.field_rules(DOCUMENT, BASE, "pattern")
+PROFILE = from_env()
+PROPERTY = settings(max_examples=PROFILE.property_examples, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+def test_every_request_pattern_is_covered() -> None:
+    # Each pattern-bearing request field of the spec has a rule here (orderId twice, ...).
+    assert len(RULES) >= 15, [rule.label for rule in RULES]
+
+
+def matching(rule: bodies.FieldRule) -> st.SearchStrategy[str]:
+    limit = rule.schema.get("maxLength", 10_000)
+    return st.from_regex(rule.schema["pattern"], fullmatch=True).filter(lambda text: 0 < len(text) <= limit)
+
+
+def near_misses(rule: bodies.FieldRule, valid: str) -> list[str]:
+    limit = rule.schema.get("maxLength")
+    misses = [valid + "\n", valid + "<", "\x00" + valid, valid + "\u2028"]
+    if limit is not None:
+        misses.append((valid * (limit // len(valid) + 2))[: limit + 1])
+    return misses
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.label)
+@given(data=st.data())
+@PROPERTY
+def test_matches_are_accepted_and_near_misses_refused(rule: bodies.FieldRule, data: st.DataObject) -> None:
+    valid = data.draw(matching(rule), label="matching")
+    body = bodies.set_at(BASE[rule.operation_id], rule.path, valid)
+    assert spec_accepts(DOCUMENT, rule.operation_id, body), f"spec refuses {valid!r}"
+    assert client_accepts(rule.operation_id, body), f"client refuses {valid!r}"
+    for miss in near_misses(rule, valid):
+        if miss.endswith("\n") and "\\n" in rule.schema["pattern"].split("$")[0]:
+            continue  # a field whose alphabet has line breaks (additionalDescription)
+        broken = bodies.set_at(BASE[rule.operation_id], rule.path, miss)
+        assert not spec_accepts(DOCUMENT, rule.operation_id, broken), f"spec accepts near miss {miss!r}"
+        assert not client_accepts(rule.operation_id, broken), f"client would send near miss {miss!r}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.label)
+@given(data=st.data())
+@settings(
+    max_examples=PROFILE.server_samples,
+    deadline=None,
+    database=None,
+    derandomize=PROFILE is QUICK,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_target_agrees_on_a_sample(
+    rule: bodies.FieldRule, data: st.DataObject, target: Target, session: GuardedSession
+) -> None:
+    own = bodies.valid_bodies(target.service_id, target.payment_profile_id)[rule.operation_id]
+    valid = data.draw(matching(rule), label="matching")
+    assume(not valid.endswith("\n"))
+    status = target_status(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, valid))
+    assert status != 422 and status < 500, f"{rule.label}: the target refused the matching value {valid!r} ({status})"
+    miss = valid + "<"
+    status = target_status(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, miss))
+    assert refused(status), f"{rule.label}: the target accepted the near miss {miss!r} (HTTP {status})"

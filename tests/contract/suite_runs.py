@@ -1,0 +1,37 @@
+"""Running the contract suite from tests: the same runner as `make contract`, output captured."""
+
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from contract_tests import runner
+
+
+@dataclass
+class SuiteRun:
+    code: int
+    output: str
+    junit: Path
+
+
+def clean_env(**overrides: str) -> dict[str, str]:
+    """The process environment without any IMOJE_* target settings, plus `overrides`."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith("IMOJE_")}
+    return {**env, "IMOJE_CONTRACT_SEED": "20261123", **overrides}
+
+
+def run_suite(
+    tmp_path: Path, *, faults: Sequence[str] = (), select: str | None = None, env: dict[str, str] | None = None
+) -> SuiteRun:
+    out = io.StringIO()
+    junit = tmp_path / "reports" / "junit.xml"
+    code = runner.run(
+        clean_env() if env is None else env,
+        fault_names=frozenset(faults),
+        junit=junit,
+        pytest_args=["-k", select] if select else [],
+        out=out,
+    )
+    return SuiteRun(code, out.getvalue(), junit)
