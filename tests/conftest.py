@@ -2,7 +2,7 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-# Quick by default so that `make test` stays short; IMOJE_THOROUGH=1 for nightly depth.
+# Quick by default so that `make test` stays short; IMOJE_PROFILE=thorough for nightly depth.
 settings.register_profile("quick", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("thorough", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("thorough" if os.environ.get("IMOJE_THOROUGH") == "1" else "quick")
+settings.load_profile("thorough" if os.environ.get("IMOJE_PROFILE") == "thorough" else "quick")

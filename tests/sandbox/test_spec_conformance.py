@@ -12,7 +12,7 @@ from imoje_sandbox import SandboxConfig, create_app, seeds
 
 CONFIG = SandboxConfig(seed=3)
 APP = create_app(CONFIG)
-THOROUGH = os.environ.get("IMOJE_THOROUGH") == "1"
+THOROUGH = os.environ.get("IMOJE_PROFILE") == "thorough"
 
 SCHEMA = schemathesis.openapi.from_asgi(
     "/openapi.json",
