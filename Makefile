@@ -5,13 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: help generate check-generated lint typecheck pytest test contract sandbox clean
+.PHONY: help generate check-generated lint typecheck pytest test contract sandbox bench clean
 
 help:
 	@echo "make contract         the contract suite, against the embedded sandbox (or IMOJE_BASE_URL)"
 	@echo "make test             everything CI runs: check-generated, lint, typecheck, pytest, contract"
 	@echo "make generate         regenerate generated/imoje_client from spec/imoje.yaml"
 	@echo "make check-generated  fail, printing the diff, if generated/ is stale"
+	@echo "make bench            measure the client, the sandbox and the suite; write BENCHMARKS.md"
 	@echo "make sandbox          run the imoje sandbox emulator on 127.0.0.1:8700 (ARGS='--seed 1' for more)"
 
 $(READY): pyproject.toml
@@ -30,10 +31,11 @@ lint: $(READY)
 	$(BIN)/ruff format --check .
 
 typecheck: $(READY)
-	$(BIN)/mypy generated/imoje_client src/imoje_sandbox contract_tests tests
+	$(BIN)/mypy generated/imoje_client src/imoje_sandbox contract_tests benchmarks tests
 	$(BIN)/mypy scripts/generate
 	$(BIN)/mypy scripts/sandbox
 	$(BIN)/mypy scripts/contract
+	$(BIN)/mypy scripts/bench
 
 pytest: $(READY)
 	$(BIN)/pytest
@@ -42,6 +44,9 @@ contract: $(READY)
 	$(BIN)/python -m contract_tests.runner
 
 test: check-generated lint typecheck pytest contract
+
+bench: $(READY)
+	$(BIN)/python -m benchmarks
 
 sandbox: $(READY)
 	$(BIN)/python -m imoje_sandbox $(ARGS)

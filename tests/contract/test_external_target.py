@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from imoje_sandbox import SandboxConfig, SandboxServer
-
 from tests.contract.suite_runs import clean_env, run_suite
 
 

@@ -1,0 +1,1 @@
+"""`make bench`: what the client, the sandbox and the suite cost, each as a ratio to a reference."""

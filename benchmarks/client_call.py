@@ -1,0 +1,47 @@
+"""A call through the generated client against the sandbox, versus raw httpx + json.loads."""
+
+import json
+from uuid import UUID
+
+import httpx
+from imoje_client import AuthenticatedClient
+from imoje_client.api.payments import cancel_payment, get_payment
+from imoje_client.models import CancelPaymentRequest
+
+from benchmarks.interleave import Comparison, compare
+from imoje_sandbox import SandboxConfig, SandboxServer, seeds
+
+# double_cancel lets every cancellation answer 200 with the whole link, so that each
+# round does the same work; the answers stay spec-valid.
+CONFIG = SandboxConfig(seed=1, faults=frozenset({"double_cancel"}))
+LINK = seeds.DOCS_PENDING_LINK_ID
+SHOP = seeds.DOCS_CANCEL_SERVICE_ID
+
+
+def run(rounds: int, calls: int) -> dict[str, Comparison]:
+    with SandboxServer(CONFIG) as sandbox:
+        headers = {"Authorization": f"Bearer {CONFIG.token}"}
+        with (
+            AuthenticatedClient(base_url=sandbox.base_url, token=CONFIG.token) as client,
+            httpx.Client(base_url=sandbox.base_url, headers=headers) as raw,
+        ):
+            merchant = CONFIG.merchant_id
+            body = CancelPaymentRequest(service_id=UUID(SHOP), payment_id=UUID(LINK))
+            raw_body = {"serviceId": SHOP, "paymentId": LINK}
+
+            def client_get() -> object:
+                return get_payment.sync(merchant, UUID(LINK), client=client)
+
+            def raw_get() -> object:
+                return json.loads(raw.get(f"/{merchant}/payment/{LINK}").content)
+
+            def client_cancel() -> object:
+                return cancel_payment.sync(merchant, client=client, body=body)
+
+            def raw_cancel() -> object:
+                return json.loads(raw.post(f"/{merchant}/payment/cancel", json=raw_body).content)
+
+            return {
+                "get": compare(client_get, raw_get, rounds=rounds, calls=calls),
+                "cancel": compare(client_cancel, raw_cancel, rounds=rounds, calls=calls),
+            }
