@@ -74,9 +74,10 @@ def check_request(operation: str, *, path: Mapping[str, object], body: object) -
     checks = _checks(operation)
     found: list[Problem] = []
     for name, value in path.items():
-        if name in checks.path:
+        # is_valid first: it stops at the first error and builds none (profiled: the common case).
+        if name in checks.path and not checks.path[name].is_valid(str(value)):
             found.extend(openapi.problems(checks.path[name], str(value), prefix=name))
-    if checks.body is not None and body is not None:
+    if checks.body is not None and body is not None and not checks.body.is_valid(body):
         found.extend(openapi.problems(checks.body, body))
     if found:
         raise RequestValidationError(checks.operation.operation_id, found)
@@ -99,9 +100,12 @@ def build_response(operation: str, response: httpx.Response, parse: Callable[[],
             document = json.loads(response.content)
         except ValueError as exc:
             raise broken([Problem("", "json", f"the body is not JSON: {exc}")]) from None
-        found = list(openapi.problems(checks.responses[documented[0]], document))
-        if found:
-            raise broken(found)
+        validator = checks.responses[documented[0]]
+        if not validator.is_valid(document):
+            raise broken(list(openapi.problems(validator, document)))
+        # The generated parser calls response.json() again: hand it the document parsed
+        # here instead of decoding the body twice (profiled: a second json.loads per call).
+        response.json = lambda **kwargs: document  # type: ignore[method-assign]
     try:
         parsed = parse()
     except UnexpectedStatus:
