@@ -73,7 +73,8 @@ def main() -> None:
     suite = suite_speed.run(max(3, rounds // 2))
     rows.append((
         "contract suite throughput, conformance part, testing time",
-        f"schemathesis CLI, same spec/phases/budget: {suite.testing.reference_us:.0f} cases/s ({suite.their_cases} cases)",
+        f"schemathesis CLI, same spec/phases/budget: {suite.testing.reference_us:.0f} cases/s "
+        f"({suite.their_cases} cases)",
         f"{suite.testing.subject_us:.0f} cases/s ({suite.our_cases} cases) = **{suite.testing.ratio:.2f}x**",
         ">= 1.0x", verdict(suite.testing.ratio >= 1.0),
     ))  # fmt: skip
