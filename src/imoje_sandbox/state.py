@@ -7,7 +7,7 @@ in the spec's JSON shape and handed out as copies.
 
 import threading
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from imoje_sandbox import seeds
 from imoje_sandbox.clock import Clock
@@ -15,15 +15,16 @@ from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import ApiProblem
 
 Record = dict[str, Any]
+T = TypeVar("T")
 
 
-def _copy(value: Any) -> Any:
+def _copy(value: T) -> T:
     """A copy of a JSON-shaped value: 5x faster than copy.deepcopy, which was 68 % of a
     GET's time in the sandbox (profiled)."""
     if isinstance(value, dict):
-        return {key: _copy(inner) for key, inner in value.items()}
+        return cast(T, {key: _copy(inner) for key, inner in value.items()})
     if isinstance(value, list):
-        return [_copy(inner) for inner in value]
+        return cast(T, [_copy(inner) for inner in value])
     return value
 
 
