@@ -1,5 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .action import Action
+from .action_method import ActionMethod
+from .action_type import ActionType
 from .api_error import ApiError
 from .api_error_item import ApiErrorItem
 from .cancel_payment_request import CancelPaymentRequest
@@ -16,9 +19,15 @@ from .error_response import ErrorResponse
 from .invoice import Invoice
 from .locale import Locale
 from .multipayout import Multipayout
+from .notification import Notification
+from .notification_acknowledgement import NotificationAcknowledgement
+from .notification_acknowledgement_status import NotificationAcknowledgementStatus
+from .notification_payment import NotificationPayment
+from .notification_transaction import NotificationTransaction
 from .payment_link import PaymentLink
 from .payment_method import PaymentMethod
 from .payment_method_code import PaymentMethodCode
+from .payment_notification import PaymentNotification
 from .payment_profile import PaymentProfile
 from .payment_profile_response import PaymentProfileResponse
 from .profile_activity import ProfileActivity
@@ -33,6 +42,9 @@ from .transaction_type import TransactionType
 from .visible_method import VisibleMethod
 
 __all__ = (
+    "Action",
+    "ActionMethod",
+    "ActionType",
     "ApiError",
     "ApiErrorItem",
     "CancelPaymentRequest",
@@ -49,9 +61,15 @@ __all__ = (
     "Invoice",
     "Locale",
     "Multipayout",
+    "Notification",
+    "NotificationAcknowledgement",
+    "NotificationAcknowledgementStatus",
+    "NotificationPayment",
+    "NotificationTransaction",
     "PaymentLink",
     "PaymentMethod",
     "PaymentMethodCode",
+    "PaymentNotification",
     "PaymentProfile",
     "PaymentProfileResponse",
     "ProfileActivity",

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+    from ..models.notification_payment import NotificationPayment
+    from ..models.notification_transaction import NotificationTransaction
+    from ..models.payment_profile import PaymentProfile
+
+
+T = TypeVar("T", bound="Notification")
+
+
+@_attrs_define
+class Notification:
+    """What imoje POSTs on a change: any of a transaction, its payment link, the redirect action, and the card profile
+    created or charged (api-facts §4.1, §4.3).
+
+        Attributes:
+            transaction (NotificationTransaction | Unset): A transaction as notified: the API's transaction fields, with the
+                payment link beside it rather than inside. Required as imoje's own plugin validates them (api-facts §4.3).
+            payment (NotificationPayment | Unset): The payment link as notified (community test vectors, api-facts §4.3).
+            action (Action | Unset): Where the payer goes next (redirect to a bank). Every field may be absent.
+            payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile. Known from one example and api-
+                facts §3.9, so only `id`, `profile` and `isActive` are required.
+    """
+
+    transaction: NotificationTransaction | Unset = UNSET
+    payment: NotificationPayment | Unset = UNSET
+    action: Action | Unset = UNSET
+    payment_profile: PaymentProfile | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction, Unset):
+            transaction = self.transaction.to_dict()
+
+        payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
+
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
+
+        payment_profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_profile, Unset):
+            payment_profile = self.payment_profile.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+        if action is not UNSET:
+            field_dict["action"] = action
+        if payment_profile is not UNSET:
+            field_dict["paymentProfile"] = payment_profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action import Action
+        from ..models.notification_payment import NotificationPayment
+        from ..models.notification_transaction import NotificationTransaction
+        from ..models.payment_profile import PaymentProfile
+
+        d = dict(src_dict)
+        _transaction = d.pop("transaction", UNSET)
+        transaction: NotificationTransaction | Unset
+        if isinstance(_transaction, Unset):
+            transaction = UNSET
+        else:
+            transaction = NotificationTransaction.from_dict(_transaction)
+
+        _payment = d.pop("payment", UNSET)
+        payment: NotificationPayment | Unset
+        if isinstance(_payment, Unset):
+            payment = UNSET
+        else:
+            payment = NotificationPayment.from_dict(_payment)
+
+        _action = d.pop("action", UNSET)
+        action: Action | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = Action.from_dict(_action)
+
+        _payment_profile = d.pop("paymentProfile", UNSET)
+        payment_profile: PaymentProfile | Unset
+        if isinstance(_payment_profile, Unset):
+            payment_profile = UNSET
+        else:
+            payment_profile = PaymentProfile.from_dict(_payment_profile)
+
+        notification = cls(
+            transaction=transaction,
+            payment=payment,
+            action=action,
+            payment_profile=payment_profile,
+        )
+
+        notification.additional_properties = d
+        return notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

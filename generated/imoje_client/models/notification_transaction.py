@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+from ..models.payment_method import PaymentMethod
+from ..models.payment_method_code import PaymentMethodCode
+from ..models.status import Status
+from ..models.transaction_source import TransactionSource
+from ..models.transaction_type import TransactionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationTransaction")
+
+
+@_attrs_define
+class NotificationTransaction:
+    """A transaction as notified: the API's transaction fields, with the payment link beside it rather than inside.
+    Required as imoje's own plugin validates them (api-facts §4.3).
+
+        Attributes:
+            id (UUID): Identifier as UUID v4, lowercase.
+            type_ (TransactionType):
+            status (Status): Status of a transaction or payment link.
+            service_id (UUID): Identifier as UUID v4, lowercase.
+            amount (int): Amount in the smallest currency unit, e.g. grosze.
+            currency (Currency): Currency in ISO 4217.
+            order_id (str): Order ID.
+            source (TransactionSource | Unset):
+            created (int | None | Unset): Unix timestamp in seconds, or null.
+            modified (int | None | Unset): Unix timestamp in seconds, or null.
+            notification_url (str | Unset): Dynamic notification address for a single transaction. imoje rejects addresses
+                containing localhost and ports.
+            title (str | Unset): Transaction title as imoje answers it: the request pattern, or empty when the transaction
+                was created without a title.
+            payment_method (PaymentMethod | Unset): Payment method.
+            payment_method_code (PaymentMethodCode | Unset): Payment channel.
+    """
+
+    id: UUID
+    type_: TransactionType
+    status: Status
+    service_id: UUID
+    amount: int
+    currency: Currency
+    order_id: str
+    source: TransactionSource | Unset = UNSET
+    created: int | None | Unset = UNSET
+    modified: int | None | Unset = UNSET
+    notification_url: str | Unset = UNSET
+    title: str | Unset = UNSET
+    payment_method: PaymentMethod | Unset = UNSET
+    payment_method_code: PaymentMethodCode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        type_ = self.type_.value
+
+        status = self.status.value
+
+        service_id = str(self.service_id)
+
+        amount = self.amount
+
+        currency = self.currency.value
+
+        order_id = self.order_id
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        created: int | None | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
+
+        modified: int | None | Unset
+        if isinstance(self.modified, Unset):
+            modified = UNSET
+        else:
+            modified = self.modified
+
+        notification_url = self.notification_url
+
+        title = self.title
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        payment_method_code: str | Unset = UNSET
+        if not isinstance(self.payment_method_code, Unset):
+            payment_method_code = self.payment_method_code.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "serviceId": service_id,
+                "amount": amount,
+                "currency": currency,
+                "orderId": order_id,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+        if notification_url is not UNSET:
+            field_dict["notificationUrl"] = notification_url
+        if title is not UNSET:
+            field_dict["title"] = title
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if payment_method_code is not UNSET:
+            field_dict["paymentMethodCode"] = payment_method_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        type_ = TransactionType(d.pop("type"))
+
+        status = Status(d.pop("status"))
+
+        service_id = UUID(d.pop("serviceId"))
+
+        amount = d.pop("amount")
+
+        currency = Currency(d.pop("currency"))
+
+        order_id = d.pop("orderId")
+
+        _source = d.pop("source", UNSET)
+        source: TransactionSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = TransactionSource(_source)
+
+        def _parse_created(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
+
+        def _parse_modified(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        modified = _parse_modified(d.pop("modified", UNSET))
+
+        notification_url = d.pop("notificationUrl", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: PaymentMethod | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethod(_payment_method)
+
+        _payment_method_code = d.pop("paymentMethodCode", UNSET)
+        payment_method_code: PaymentMethodCode | Unset
+        if isinstance(_payment_method_code, Unset):
+            payment_method_code = UNSET
+        else:
+            payment_method_code = PaymentMethodCode(_payment_method_code)
+
+        notification_transaction = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            service_id=service_id,
+            amount=amount,
+            currency=currency,
+            order_id=order_id,
+            source=source,
+            created=created,
+            modified=modified,
+            notification_url=notification_url,
+            title=title,
+            payment_method=payment_method,
+            payment_method_code=payment_method_code,
+        )
+
+        notification_transaction.additional_properties = d
+        return notification_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+"""Verifying imoje's notifications: test vectors for every algorithm and every way to fail."""
+
+import hashlib
+import json
+
+import pytest
+from imoje_client.models import Notification, Status
+from imoje_client.notifications import (
+    ALGORITHMS,
+    MerchantMismatch,
+    NotificationBodyError,
+    ServiceMismatch,
+    SignatureHeaderError,
+    SignatureMismatch,
+    UnsupportedAlgorithm,
+    acknowledgement,
+    verify_notification,
+)
+
+# The community test vector's shape (api-facts §4.3), with non-ASCII text and PHP's
+# escaped slashes, as json_encode writes them by default.
+KEY = "PIcMy86ssE5wuNHAuQn5zPKf6hCAwX3Oxvjw"
+MERCHANT = "mdy7zxvxudgarxbsou9n"
+SHOP = "a33f331b-23fc-42b0-9fd1-67f310028b46"
+BODY = (
+    '{"transaction":{"id":"07938437-1d51-4e2c-9d3b-1d2c3b4a5f60","type":"sale","status":"settled",'
+    '"source":"api","created":1666339083,"modified":1666339083,'
+    '"notificationUrl":"https:\\/\\/example.com\\/notification","serviceId":"' + SHOP + '","amount":100,'
+    '"currency":"PLN","title":"","orderId":"Zamówienie #12\\/Ж","paymentMethod":"pbl","paymentMethodCode":"ipko"},'
+    '"payment":{"id":"07980a69-2e3f-4a5b-8c6d-7e8f9a0b1c2d","title":"","amount":100,"status":"settled",'
+    '"created":1666339083,"orderId":"Zamówienie #12\\/Ж","currency":"PLN","modified":1666339083,'
+    '"serviceId":"' + SHOP + '","notificationUrl":"https:\\/\\/example.com\\/notification"},'
+    '"action":{"type":"redirect","url":"https:\\/\\/sandbox.paywall.imoje.pl\\/sandbox\\/x","method":"GET",'
+    '"contentType":"","contentBodyRaw":""}}'
+).encode("utf-8")
+
+
+def header(body: bytes = BODY, alg: str = "sha256", key: str = KEY, order: tuple[str, ...] = ()) -> str:
+    # Computed here with hashlib, independently of the module under test.
+    parts = {
+        "merchantid": MERCHANT,
+        "serviceid": SHOP,
+        "signature": hashlib.new(alg, body + key.encode()).hexdigest(),
+        "alg": alg,
+    }
+    names = order or tuple(parts)
+    return ";".join(f"{name}={parts[name]}" for name in names)
+
+
+SIGNED = "signed with the default header"
+
+
+def verify(body: bytes = BODY, signature: str | None = SIGNED, **ids: str) -> Notification:
+    return verify_notification(body, header(body) if signature == SIGNED else signature, service_key=KEY, **ids)
+
+
+@pytest.mark.parametrize("alg", ALGORITHMS)
+def test_every_algorithm_verifies_and_parses(alg: str) -> None:
+    notification = verify(signature=header(alg=alg), merchant_id=MERCHANT, service_id=SHOP)
+    assert notification.transaction and notification.transaction.status is Status.SETTLED
+    assert notification.payment and notification.payment.order_id == "Zamówienie #12/Ж"
+    assert notification.transaction.notification_url == "https://example.com/notification"
+    assert notification.to_dict() == json.loads(BODY)
+
+
+def test_a_fixed_vector() -> None:
+    # sha256 over b'{"payment":{"id":"07980a69-2e3f-4a5b-8c6d-7e8f9a0b1c2d","status":"cancelled"}}' + KEY
+    body = b'{"payment":{"id":"07980a69-2e3f-4a5b-8c6d-7e8f9a0b1c2d","status":"cancelled"}}'
+    expected = hashlib.sha256(body + KEY.encode()).hexdigest()
+    assert len(expected) == 64
+    notification = verify(body, f"merchantid={MERCHANT};serviceid={SHOP};signature={expected};alg=sha256")
+    assert notification.payment and notification.payment.status is Status.CANCELLED and not notification.transaction
+
+
+@pytest.mark.parametrize(
+    "order",
+    [("alg", "signature", "serviceid", "merchantid"), ("signature", "merchantid", "alg", "serviceid")],
+)
+def test_header_order_does_not_matter(order: tuple[str, ...]) -> None:
+    verify(signature=header(order=order), merchant_id=MERCHANT, service_id=SHOP)
+
+
+def test_header_keys_are_case_insensitive_and_spaces_ignored() -> None:
+    shouted = "; ".join(
+        f"{name.upper()}={value}" for name, value in (part.split("=", 1) for part in header().split(";"))
+    )
+    verify(signature=shouted, merchant_id=MERCHANT, service_id=SHOP)
+
+
+def test_a_changed_byte_anywhere_fails() -> None:
+    for position in (0, len(BODY) // 2, len(BODY) - 1):
+        tampered = bytearray(BODY)
+        tampered[position] ^= 0x01
+        with pytest.raises(SignatureMismatch):
+            verify(bytes(tampered), header())
+
+
+def test_a_changed_signature_or_key_fails() -> None:
+    signed = header()
+    hexdigest = signed.split("signature=")[1].split(";")[0]
+    changed = hexdigest[:-1] + ("0" if hexdigest[-1] != "0" else "1")
+    with pytest.raises(SignatureMismatch):
+        verify(signature=signed.replace(hexdigest, changed))
+    with pytest.raises(SignatureMismatch):
+        verify(signature=header(key="another-shop-key"))
+
+
+def test_a_reserialised_body_fails_saying_raw_bytes_are_needed() -> None:
+    reserialised = json.dumps(json.loads(BODY)).encode()
+    with pytest.raises(SignatureMismatch, match="raw request bytes exactly as received"):
+        verify(reserialised, header())
+    with pytest.raises(TypeError, match="raw request body as bytes"):
+        verify_notification(BODY.decode(), header(), service_key=KEY)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        None,
+        "",
+        "   ",
+        "garbage",
+        "signature=abc",
+        "alg=sha256",
+        "signature=;alg=sha256",
+        "a=1;a=2;signature=x;alg=sha256",
+    ],
+)
+def test_missing_or_malformed_header(bad: str | None) -> None:
+    with pytest.raises(SignatureHeaderError):
+        verify(signature=bad)
+
+
+def test_unknown_algorithm() -> None:
+    with pytest.raises(UnsupportedAlgorithm, match="md5"):
+        verify(signature=header(alg="md5"))
+
+
+def test_merchant_and_shop_must_be_the_expected_ones() -> None:
+    with pytest.raises(MerchantMismatch):
+        verify(merchant_id="someoneelse")
+    with pytest.raises(ServiceMismatch):
+        verify(service_id="2a249f52-d29c-46e7-9575-e65a889c7d38")
+    other_shop = BODY.replace(SHOP.encode(), b"2a249f52-d29c-46e7-9575-e65a889c7d38")
+    signed_for_header_shop = header(other_shop)
+    with pytest.raises(ServiceMismatch, match="body names shop"):
+        verify(other_shop, signed_for_header_shop, service_id=SHOP)
+
+
+def test_a_signed_body_that_is_not_json_or_not_a_notification() -> None:
+    with pytest.raises(NotificationBodyError, match="not JSON"):
+        verify(b"not json", header(b"not json"))
+    wrong = b'{"transaction": {"id": "x", "amount": "100"}}'
+    with pytest.raises(NotificationBodyError) as caught:
+        verify(wrong, header(wrong))
+    assert {(problem.field, problem.rule) for problem in caught.value.problems} >= {("transaction.amount", "type")}
+
+
+def test_acknowledgement_is_what_imoje_expects() -> None:
+    status, headers, body = acknowledgement()
+    assert (status, headers["Content-Type"], json.loads(body)) == (200, "application/json", {"status": "ok"})
