@@ -3,7 +3,15 @@
 from imoje_sandbox.app import create_app
 from imoje_sandbox.config import API_PREFIX, SandboxConfig
 from imoje_sandbox.errors import ApiProblem
-from imoje_sandbox.server import SandboxServer
+from imoje_sandbox.server import BackgroundServer, SandboxServer
 from imoje_sandbox.state import Store
 
-__all__ = ["API_PREFIX", "ApiProblem", "SandboxConfig", "SandboxServer", "Store", "create_app"]
+__all__ = [
+    "API_PREFIX",
+    "ApiProblem",
+    "BackgroundServer",
+    "SandboxConfig",
+    "SandboxServer",
+    "Store",
+    "create_app",
+]

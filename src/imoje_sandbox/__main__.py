@@ -7,7 +7,13 @@ from pathlib import Path
 
 from imoje_sandbox import faults, server
 from imoje_sandbox.app import create_app
-from imoje_sandbox.config import DEFAULT_MERCHANT_ID, DEFAULT_SERVICE_ID, DEFAULT_TOKEN, SandboxConfig
+from imoje_sandbox.config import (
+    DEFAULT_MERCHANT_ID,
+    DEFAULT_SERVICE_ID,
+    DEFAULT_SERVICE_KEY,
+    DEFAULT_TOKEN,
+    SandboxConfig,
+)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -19,6 +25,16 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--service-id", default=DEFAULT_SERVICE_ID, help="shop id (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=None, help="replay ids and timestamps from this seed")
     parser.add_argument("--spec", type=Path, default=None, help="OpenAPI document (default: spec/imoje.yaml)")
+    parser.add_argument("--service-key", default=DEFAULT_SERVICE_KEY, help="shop key signing notifications")
+    parser.add_argument("--notify-url", default=None, help="where notifications go (default: none are sent)")
+    parser.add_argument(
+        "--notify-time-scale", type=float, default=1.0, help="scale imoje's retry schedule (0.001: 10 s -> 10 ms)"
+    )
+    parser.add_argument(
+        "--allow-loopback-notifications",
+        action="store_true",
+        help="allow a notify URL on localhost or with a port (imoje itself rejects them)",
+    )
     parser.add_argument(
         "--fault",
         action="append",
@@ -38,8 +54,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         service_id=args.service_id,
         seed=args.seed,
         faults=frozenset(args.fault),
+        service_key=args.service_key,
+        notify_url=args.notify_url,
+        notify_time_scale=args.notify_time_scale,
+        allow_loopback_notifications=args.allow_loopback_notifications,
     )
-    app = create_app(config, spec_path=args.spec)
+    try:
+        app = create_app(config, spec_path=args.spec)
+    except ValueError as refused:
+        sys.exit(f"scripts/sandbox: {refused}")
     # Bound before printing, so that the URL names the real port even with --port 0.
     listener = server.listen(args.host, args.port)
     print(f"imoje sandbox: {server.base_url(listener)}", flush=True)
@@ -47,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"  service id:  {config.service_id}", flush=True)
     print(f"  token:       {config.token}", flush=True)
     print(f"  seed:        {config.seed if config.seed is not None else 'none (random ids, wall clock)'}", flush=True)
+    if config.notify_url:
+        print(f"  notify url:  {config.notify_url} (shop key {config.service_key})", flush=True)
     if config.faults:
         print(f"  FAULTS ON:   {', '.join(sorted(config.faults))}", flush=True)
     server.uvicorn_server(app).run(sockets=[listener])

@@ -13,6 +13,7 @@ from starlette.types import Receive, Scope, Send
 from imoje_sandbox import control, faults, spec
 from imoje_sandbox.config import API_PREFIX, SandboxConfig
 from imoje_sandbox.errors import ApiProblem
+from imoje_sandbox.notifier import Notifier
 from imoje_sandbox.pipeline import Sandbox, handle
 from imoje_sandbox.state import Store
 
@@ -77,6 +78,7 @@ def create_app(config: SandboxConfig | None = None, *, spec_path: Path | None = 
         store=Store(config),
         document=document,
         operations=spec.compile_operations(document),
+        notifier=Notifier(config),
     )
     app = Starlette(
         routes=[

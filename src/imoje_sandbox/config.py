@@ -7,6 +7,7 @@ DEFAULT_SERVICE_ID = "2a249f52-d29c-46e7-9575-e65a889c7d38"
 DEFAULT_MERCHANT_ID = "imojesandboxmerchant"
 DEFAULT_TOKEN = "sandbox-token"
 DEFAULT_NOTIFICATION_URL = "https://merchant.example/imoje/notification"
+DEFAULT_SERVICE_KEY = "sandbox-service-key"
 API_PREFIX = "/v1/merchant"
 
 
@@ -25,6 +26,17 @@ class SandboxConfig:
     extra_service_ids: tuple[str, ...] = field(default=())
     # Names from imoje_sandbox.faults: deliberate misbehaviour for testing the contract suite.
     faults: frozenset[str] = field(default=frozenset())
+    # Notifications: signed with the shop key, sent only when a notify URL is given, and only
+    # to that URL's host (a fuzzed notificationUrl never makes the sandbox call anyone else).
+    service_key: str = DEFAULT_SERVICE_KEY
+    notify_url: str | None = None
+    notify_time_scale: float = 1.0
+    allow_loopback_notifications: bool = False
+
+    @property
+    def default_notification_url(self) -> str:
+        """What answers carry as `notificationUrl` when a request names none."""
+        return self.notify_url or self.notification_url
 
     def __repr__(self) -> str:
         # The token is a sandbox credential, but reprs end up in logs all the same.

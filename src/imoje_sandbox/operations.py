@@ -7,6 +7,7 @@ document of its 200 response; failures are ApiProblems raised by the store.
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from imoje_sandbox.notifier import Notifier
 from imoje_sandbox.state import Store
 
 Handler = Callable[[Store, Mapping[str, str], Any], Any]
@@ -61,3 +62,15 @@ HANDLERS: dict[str, Handler] = {
     "getProfile": get_profile,
     "deactivateProfile": deactivate_profile,
 }
+
+
+def notify(notifier: Notifier, store: Store, operation_id: str, answer: Any) -> None:
+    """Send the notification a successful operation causes (none without a notify URL)."""
+    if operation_id == "createPayment":
+        notifier.link_changed("payment link created", store.get_link(answer["payment"]["id"]))
+    elif operation_id == "cancelPayment":
+        notifier.link_changed("payment link cancelled", answer)
+    elif operation_id == "chargeProfile":
+        notifier.transaction_changed("card profile charged", answer["transaction"], None)
+    elif operation_id == "deactivateProfile":
+        notifier.profile_changed("card profile deactivated", answer["paymentProfile"])

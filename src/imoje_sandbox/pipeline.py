@@ -11,7 +11,8 @@ from starlette.responses import JSONResponse, Response
 from imoje_sandbox import faults
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import INVALID_PAYLOAD, ApiProblem
-from imoje_sandbox.operations import HANDLERS
+from imoje_sandbox.notifier import Notifier
+from imoje_sandbox.operations import HANDLERS, notify
 from imoje_sandbox.request_body import read_json
 from imoje_sandbox.spec import CompiledOperation
 from imoje_sandbox.state import Store
@@ -25,6 +26,7 @@ class Sandbox:
     store: Store
     document: dict[str, Any]
     operations: dict[str, CompiledOperation]
+    notifier: Notifier
 
     def respond(
         self, operation: openapi.Operation | None, status: int, body: Any, headers: dict[str, str] | None = None
@@ -70,4 +72,7 @@ async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperatio
         raise ApiProblem(422, INVALID_PAYLOAD, errors=errors, instance=body)
     if "server_error_on_valid_input" in sandbox.config.faults:
         raise ApiProblem(500, "Internal error")
-    return HANDLERS[compiled.operation.operation_id](sandbox.store, path, body)
+    operation_id = compiled.operation.operation_id
+    answer = HANDLERS[operation_id](sandbox.store, path, body)
+    notify(sandbox.notifier, sandbox.store, operation_id, answer)
+    return answer

@@ -48,7 +48,7 @@ def profiles() -> list[dict[str, Any]]:
     ]
 
 
-def link(link_id: str, service_id: str, status: str) -> dict[str, Any]:
+def link(link_id: str, service_id: str, status: str, notification_url: str) -> dict[str, Any]:
     used = status == "settled"
     return {
         "id": link_id,
@@ -72,7 +72,7 @@ def link(link_id: str, service_id: str, status: str) -> dict[str, Any]:
         "returnUrl": f"{SHOP_URL}/return",
         "failureReturnUrl": f"{SHOP_URL}/failure",
         "successReturnUrl": f"{SHOP_URL}/success",
-        "notificationUrl": f"{SHOP_URL}/notification",
+        "notificationUrl": notification_url,
         "customer": {
             "firstName": "John",
             "lastName": "Doe",
@@ -80,11 +80,11 @@ def link(link_id: str, service_id: str, status: str) -> dict[str, Any]:
             "email": "john.doe@example.com",
             "locale": "pl",
         },
-        "transactions": [] if status == "new" else [blik_transaction(link_id, service_id, status)],
+        "transactions": [] if status == "new" else [blik_transaction(link_id, service_id, status, notification_url)],
     }
 
 
-def blik_transaction(link_id: str, service_id: str, status: str) -> dict[str, Any]:
+def blik_transaction(link_id: str, service_id: str, status: str, notification_url: str) -> dict[str, Any]:
     return {
         "id": link_id,
         "type": "sale",
@@ -92,7 +92,7 @@ def blik_transaction(link_id: str, service_id: str, status: str) -> dict[str, An
         "source": "web",
         "created": SEEDED_EPOCH,
         "modified": SEEDED_EPOCH,
-        "notificationUrl": f"{SHOP_URL}/notification",
+        "notificationUrl": notification_url,
         "serviceId": service_id,
         "amount": 100,
         "currency": "PLN",
@@ -104,9 +104,9 @@ def blik_transaction(link_id: str, service_id: str, status: str) -> dict[str, An
     }
 
 
-def links(service_id: str) -> list[dict[str, Any]]:
+def links(service_id: str, notification_url: str) -> list[dict[str, Any]]:
     return [
-        link(DOCS_PENDING_LINK_ID, DOCS_CANCEL_SERVICE_ID, "pending"),
-        link(NEW_LINK_ID, service_id, "new"),
-        link(SETTLED_LINK_ID, service_id, "settled"),
+        link(DOCS_PENDING_LINK_ID, DOCS_CANCEL_SERVICE_ID, "pending", notification_url),
+        link(NEW_LINK_ID, service_id, "new", notification_url),
+        link(SETTLED_LINK_ID, service_id, "settled", notification_url),
     ]

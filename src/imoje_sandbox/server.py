@@ -3,9 +3,11 @@
 import socket
 import threading
 import time
+from typing import Self
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from imoje_sandbox.app import create_app
 from imoje_sandbox.config import API_PREFIX, SandboxConfig
@@ -30,11 +32,37 @@ def base_url(listener: socket.socket) -> str:
     return f"http://{shown}:{port}{API_PREFIX}"
 
 
-def uvicorn_server(app: Starlette) -> uvicorn.Server:
+def uvicorn_server(app: ASGIApp) -> uvicorn.Server:
     return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
 
 
-class SandboxServer:
+class BackgroundServer:
+    """Any ASGI app on a free loopback port in a background thread, as a context manager."""
+
+    def __init__(self, app: ASGIApp, host: str = "127.0.0.1") -> None:
+        self.app = app
+        self.listener = listen(host, 0)
+        host_shown, port = self.listener.getsockname()[:2]
+        self.url = f"http://{f'[{host_shown}]' if self.listener.family == socket.AF_INET6 else host_shown}:{port}"
+        self._server = uvicorn_server(app)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self.listener]}, daemon=True)
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the server did not start within 10 s")
+            time.sleep(0.01)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.should_exit = True
+        self._thread.join(10)
+        self.listener.close()
+
+
+class SandboxServer(BackgroundServer):
     """The sandbox on a free loopback port in a background thread, as a context manager.
 
     with SandboxServer(SandboxConfig(seed=1)) as sandbox:
@@ -43,23 +71,7 @@ class SandboxServer:
 
     def __init__(self, config: SandboxConfig | None = None, host: str = "127.0.0.1") -> None:
         self.config = config or SandboxConfig()
-        self.app = create_app(self.config)
-        self.listener = listen(host, 0)
+        super().__init__(create_app(self.config), host)
+        self.sandbox_app: Starlette = self.app  # type: ignore[assignment]
         self.base_url = base_url(self.listener)
         self.merchant_url = f"{self.base_url}/{self.config.merchant_id}"
-        self._server = uvicorn_server(self.app)
-        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self.listener]}, daemon=True)
-
-    def __enter__(self) -> "SandboxServer":
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the sandbox did not start within 10 s")
-            time.sleep(0.01)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.should_exit = True
-        self._thread.join(10)
-        self.listener.close()

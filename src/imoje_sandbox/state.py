@@ -58,7 +58,9 @@ class Store:
         """Back to the seeded records, and the seeded id and time sequences."""
         with self._lock:
             self.clock.reset()
-            self.links: dict[str, Record] = {link["id"]: link for link in seeds.links(self.config.service_id)}
+            self.links: dict[str, Record] = {
+                link["id"]: link for link in seeds.links(self.config.service_id, self.config.default_notification_url)
+            }
             self.profiles: dict[str, Record] = {profile["id"]: profile for profile in seeds.profiles()}
             self.transactions: dict[str, Record] = {}
 
@@ -95,7 +97,7 @@ class Store:
                 "returnUrl": body.get("returnUrl", f"{seeds.SHOP_URL}/return"),
                 "failureReturnUrl": body.get("failureReturnUrl", f"{seeds.SHOP_URL}/failure"),
                 "successReturnUrl": body.get("successReturnUrl", f"{seeds.SHOP_URL}/success"),
-                "notificationUrl": body.get("notificationUrl", self.config.notification_url),
+                "notificationUrl": body.get("notificationUrl", self.config.default_notification_url),
                 "customer": _copy(dict(body["customer"])),
                 "transactions": [],
             }
@@ -132,7 +134,9 @@ class Store:
             now = self.clock.now()
             if action == "start" and link["status"] == "new":
                 link.update(status="pending", isConfirmVisited=True, confirmVisitedAt=now, modified=now)
-                transaction = seeds.blik_transaction(self.clock.new_id(), link["serviceId"], "pending")
+                transaction = seeds.blik_transaction(
+                    self.clock.new_id(), link["serviceId"], "pending", link["notificationUrl"]
+                )
                 transaction.update(
                     created=now,
                     modified=now,
@@ -185,7 +189,7 @@ class Store:
                 "source": "api",
                 "created": now,
                 "modified": now,
-                "notificationUrl": body.get("notificationUrl", self.config.notification_url),
+                "notificationUrl": body.get("notificationUrl", self.config.default_notification_url),
                 "serviceId": body["serviceId"],
                 "amount": int(body["amount"]),
                 "currency": body["currency"],

@@ -39,7 +39,7 @@ def sandbox() -> Iterator[SandboxServer]:
 
 @pytest.fixture
 def client(sandbox: SandboxServer) -> Iterator[AuthenticatedClient]:
-    sandbox.app.state.sandbox.store.reset()
+    sandbox.sandbox_app.state.sandbox.store.reset()
     with AuthenticatedClient(base_url=sandbox.base_url, token=CONFIG.token) as built:
         yield built
 

@@ -16,7 +16,7 @@ def test_an_external_target_runs_the_same_checks_and_names_its_skips(tmp_path: P
             IMOJE_SERVICE_ID=config.service_id,
         )
         run = run_suite(tmp_path, select="conformance or lifecycle", env=env)
-        created = len(external.app.state.sandbox.store.links)
+        created = len(external.sandbox_app.state.sandbox.store.links)
     assert run.code == 0, run.output[-3000:]
     assert f"target:     {external.base_url} (external)" in run.output
     assert "embedded sandbox at" not in run.output

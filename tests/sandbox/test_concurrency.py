@@ -100,6 +100,6 @@ def test_eight_clients_two_thousand_mixed_requests_lose_nothing(server: SandboxS
     with httpx.Client(base_url=server.merchant_url, headers=AUTH, timeout=20) as api:
         for link_id, state in created.items():
             assert api.get(f"/payment/{link_id}").json()["status"] == state
-    assert len(server.app.state.sandbox.store.links) == len(created) + len(seeds.links(SHOP))
+    assert len(server.sandbox_app.state.sandbox.store.links) == len(created) + len(seeds.links(SHOP, "unused"))
     for client in clients:
         client.http.close()

@@ -1,0 +1,165 @@
+"""Notifications, as imoje sends them: signed, POSTed in the background, retried on imoje's
+schedule until the receiver answers 200.
+
+The schedule (api-facts §4.1): a first attempt, 2 more every 10 s, then 5 every 5 min, 5 every
+60 min, 5 every 360 min and 5 every 720 min: 23 attempts. `notify_time_scale` compresses it
+(0.001 turns 10 s into 10 ms). Bodies are serialised as PHP's json_encode does by default,
+slashes escaped, so that a receiver that re-serialises instead of verifying raw bytes fails
+here as it would against imoje.
+"""
+
+import asyncio
+import ipaddress
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from imoje_client.notifications import sign_notification
+
+from imoje_sandbox.config import SandboxConfig
+
+DELAYS = (0.0, 10.0, 10.0, *(300.0,) * 5, *(3600.0,) * 5, *(21600.0,) * 5, *(43200.0,) * 5)
+PAYMENT_FIELDS = (
+    "id", "title", "amount", "status", "created", "orderId", "currency", "modified", "serviceId", "notificationUrl",
+)  # fmt: skip
+TRANSACTION_FIELDS = (
+    "id", "type", "status", "source", "created", "modified", "notificationUrl", "serviceId", "amount", "currency",
+    "title", "orderId", "paymentMethod", "paymentMethodCode",
+)  # fmt: skip
+
+
+def _loopback_or_port(url: str) -> bool:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    return loopback or parts.port is not None
+
+
+def check_config(config: SandboxConfig) -> None:
+    if config.notify_url is None:
+        return
+    if urlsplit(config.notify_url).scheme not in ("http", "https"):
+        raise ValueError(f"--notify-url {config.notify_url!r} is not an http(s) URL")
+    if _loopback_or_port(config.notify_url) and not config.allow_loopback_notifications:
+        raise ValueError(
+            f"--notify-url {config.notify_url}: imoje rejects addresses with localhost or a port; "
+            "pass --allow-loopback-notifications to allow them in the sandbox"
+        )
+
+
+def serialise(body: Any) -> bytes:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/").encode("utf-8")
+
+
+def _pick(record: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: record[name] for name in names if name in record}
+
+
+@dataclass
+class Delivery:
+    """One notification and what became of it."""
+
+    number: int
+    event: str
+    url: str
+    body: bytes
+    signature: str
+    attempts: list[dict[str, Any]] = field(default_factory=list)
+    delivered: bool = False
+    refused: str | None = None
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "event": self.event,
+            "url": self.url,
+            "body": json.loads(self.body),
+            "attempts": self.attempts,
+            "delivered": self.delivered,
+            "refused": self.refused,
+        }
+
+
+class Notifier:
+    def __init__(self, config: SandboxConfig) -> None:
+        check_config(config)
+        self.config = config
+        self.deliveries: list[Delivery] = []
+        self._lock = threading.Lock()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._allowed = None if config.notify_url is None else urlsplit(config.notify_url).netloc.lower()
+
+    @property
+    def enabled(self) -> bool:
+        return self._allowed is not None
+
+    # ---- what each change notifies --------------------------------------------------------
+
+    def link_changed(self, event: str, link: dict[str, Any]) -> None:
+        self._send(event, link["notificationUrl"], link["serviceId"], {"payment": _pick(link, PAYMENT_FIELDS)})
+
+    def transaction_changed(self, event: str, transaction: dict[str, Any], link: dict[str, Any] | None) -> None:
+        body: dict[str, Any] = {"transaction": _pick(transaction, TRANSACTION_FIELDS)}
+        body["payment"] = _pick(link, PAYMENT_FIELDS) if link is not None else dict(transaction["payment"])
+        if "paymentProfile" in transaction:
+            body["paymentProfile"] = transaction["paymentProfile"]
+        self._send(event, transaction["notificationUrl"], transaction["serviceId"], body)
+
+    def profile_changed(self, event: str, profile: dict[str, Any]) -> None:
+        if self.config.notify_url is not None:
+            self._send(event, self.config.notify_url, self.config.service_id, {"paymentProfile": profile})
+
+    # ---- delivery -------------------------------------------------------------------------
+
+    def _send(self, event: str, url: str, service_id: str, body: dict[str, Any]) -> None:
+        if not self.enabled:
+            return
+        raw = serialise(body)
+        signature = sign_notification(
+            raw, service_key=self.config.service_key, merchant_id=self.config.merchant_id, service_id=service_id
+        )
+        with self._lock:
+            delivery = Delivery(len(self.deliveries) + 1, event, url, raw, signature)
+            self.deliveries.append(delivery)
+        if urlsplit(url).netloc.lower() != self._allowed:
+            delivery.refused = f"not sent: only {self._allowed} (the host of --notify-url) receives notifications"
+            return
+        if _loopback_or_port(url) and not self.config.allow_loopback_notifications:
+            delivery.refused = "not sent: imoje rejects addresses with localhost or a port"
+            return
+        # In the background: the API call that caused it answers at once.
+        task = asyncio.get_running_loop().create_task(self._deliver(delivery))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _deliver(self, delivery: Delivery) -> None:
+        headers = {"Content-Type": "application/json; charset=UTF-8", "X-Imoje-Signature": delivery.signature}
+        async with httpx.AsyncClient(timeout=10.0, follow_redirects=False) as client:
+            for delay in DELAYS:
+                if delay:
+                    await asyncio.sleep(delay * self.config.notify_time_scale)
+                attempt: dict[str, Any] = {"at": time.time()}
+                try:
+                    response = await client.post(delivery.url, content=delivery.body, headers=headers)
+                    attempt["status"] = response.status_code
+                except httpx.HTTPError as exc:
+                    attempt["error"] = f"{type(exc).__name__}: {exc}"
+                delivery.attempts.append(attempt)
+                if attempt.get("status") == 200:
+                    delivery.delivered = True
+                    return
+
+    def recorded(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [delivery.summary() for delivery in self.deliveries]
+
+    def reset(self) -> None:
+        with self._lock:
+            self.deliveries.clear()

@@ -1,0 +1,195 @@
+"""The sandbox sends signed notifications in the background, and retries them as imoje does;
+a receiver verifies and parses them with the client's helper."""
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+from imoje_client.models import Notification, ProfileActivity, Status
+from imoje_client.notifications import SignatureMismatch, acknowledgement, verify_notification
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, create_app, seeds
+from tests.sandbox.conftest import AUTH
+
+KEY = "shop-key-for-tests"
+
+
+@dataclass
+class Receiver:
+    """A merchant's notification endpoint: keeps each request; fails the first `failures`."""
+
+    failures: int = 0
+    delay: float = 0.0
+    received: list[tuple[bytes, str | None]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def app(self) -> Starlette:
+        async def receive(request: Request) -> Response:
+            body = await request.body()
+            with self.lock:
+                self.received.append((body, request.headers.get("x-imoje-signature")))
+                failing = len(self.received) <= self.failures
+            if self.delay:
+                time.sleep(self.delay)
+            if failing:
+                return Response("try again", status_code=500)
+            status, headers, content = acknowledgement()
+            return Response(content, status_code=status, headers=headers)
+
+        return Starlette(routes=[Route("/imoje", receive, methods=["POST"])])
+
+    def wait_for(self, count: int, seconds: float = 5.0) -> list[tuple[bytes, str | None]]:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            with self.lock:
+                if len(self.received) >= count:
+                    return list(self.received)
+            time.sleep(0.01)
+        raise AssertionError(f"{len(self.received)} notifications arrived, expected {count}")
+
+
+@pytest.fixture
+def receiver() -> Receiver:
+    return Receiver()
+
+
+@pytest.fixture
+def running(receiver: Receiver) -> Iterator[tuple[SandboxServer, BackgroundServer]]:
+    with BackgroundServer(receiver.app()) as merchant:
+        config = SandboxConfig(
+            seed=5,
+            service_key=KEY,
+            notify_url=f"{merchant.url}/imoje",
+            notify_time_scale=0.001,
+            allow_loopback_notifications=True,
+        )
+        with SandboxServer(config) as sandbox:
+            yield sandbox, merchant
+
+
+def api(sandbox: SandboxServer) -> httpx.Client:
+    return httpx.Client(base_url=sandbox.merchant_url, headers=AUTH | {"Authorization": "Bearer sandbox-token"})
+
+
+def verify(body: bytes, header: str | None, sandbox: SandboxServer, shop: str) -> Notification:
+    return verify_notification(body, header, service_key=KEY, merchant_id=sandbox.config.merchant_id, service_id=shop)
+
+
+def test_cancel_and_charge_are_notified_verified_and_parsed(
+    running: tuple[SandboxServer, BackgroundServer], receiver: Receiver
+) -> None:
+    sandbox, _ = running
+    with api(sandbox) as client:
+        assert client.post("/payment/cancel", json={
+            "serviceId": seeds.DOCS_CANCEL_SERVICE_ID, "paymentId": seeds.DOCS_PENDING_LINK_ID,
+        }).status_code == 200  # fmt: skip
+        charge = {
+            "serviceId": sandbox.config.service_id, "paymentProfileId": seeds.ONE_CLICK_PROFILE_ID,
+            "amount": 700, "currency": "PLN", "orderId": "Zamówienie 7/2026", "title": "Płatność",
+        }  # fmt: skip
+        assert client.post("/transaction/profile", json=charge).status_code == 200
+    (cancel_body, cancel_header), (charge_body, charge_header) = receiver.wait_for(2)
+
+    cancelled = verify(cancel_body, cancel_header, sandbox, seeds.DOCS_CANCEL_SERVICE_ID)
+    assert cancelled.payment and cancelled.payment.status is Status.CANCELLED
+    assert not cancelled.transaction and not cancelled.payment_profile
+
+    charged = verify(charge_body, charge_header, sandbox, sandbox.config.service_id)
+    assert charged.transaction and charged.transaction.amount == 700
+    assert charged.transaction.order_id == "Zamówienie 7/2026"
+    assert charged.payment_profile and charged.payment_profile.is_active is ProfileActivity.ACTIVE
+    # Serialised as PHP does: escaped slashes and raw UTF-8, which re-serialising would lose.
+    assert b"7\\/2026" in charge_body and "Zamówienie".encode() in charge_body
+
+
+def test_one_changed_byte_or_header_fails_verification(
+    running: tuple[SandboxServer, BackgroundServer], receiver: Receiver
+) -> None:
+    sandbox, _ = running
+    with api(sandbox) as client:
+        client.post("/profile/deactivate", json={"paymentProfileId": seeds.RECURRING_PROFILE_ID})
+    [(body, header)] = receiver.wait_for(1)
+    assert header is not None
+    notification = verify(body, header, sandbox, sandbox.config.service_id)
+    assert notification.payment_profile and notification.payment_profile.is_active is ProfileActivity.INACTIVE
+    tampered = bytearray(body)
+    tampered[len(tampered) // 2] ^= 0x01
+    with pytest.raises(SignatureMismatch):
+        verify(bytes(tampered), header, sandbox, sandbox.config.service_id)
+    hexdigest = header.split("signature=")[1].split(";")[0]
+    with pytest.raises(SignatureMismatch):
+        verify(body, header.replace(hexdigest, hexdigest[::-1]), sandbox, sandbox.config.service_id)
+    with pytest.raises(SignatureMismatch, match="raw request bytes"):
+        verify(json.dumps(json.loads(body)).encode(), header, sandbox, sandbox.config.service_id)
+
+
+def test_a_receiver_answering_500_twice_gets_it_on_the_third_try(
+    running: tuple[SandboxServer, BackgroundServer], receiver: Receiver
+) -> None:
+    sandbox, _ = running
+    receiver.failures = 2
+    with api(sandbox) as client:
+        client.post("/payment/cancel", json={"serviceId": sandbox.config.service_id, "paymentId": seeds.NEW_LINK_ID})
+    received = receiver.wait_for(3)
+    assert len({body for body, _ in received}) == 1, "the same notification, three times"
+    time.sleep(0.1)
+    [delivery] = httpx.get(
+        f"{sandbox.base_url.removesuffix('/v1/merchant')}/_sandbox/notifications", headers=AUTH
+    ).json()
+    assert [attempt["status"] for attempt in delivery["attempts"]] == [500, 500, 200]
+    assert delivery["delivered"] and delivery["event"] == "payment link cancelled"
+
+
+def test_the_api_call_does_not_wait_for_the_receiver(
+    running: tuple[SandboxServer, BackgroundServer], receiver: Receiver
+) -> None:
+    sandbox, _ = running
+    receiver.delay = 1.0
+    with api(sandbox) as client:
+        started = time.perf_counter()
+        response = client.post(
+            "/payment/cancel", json={"serviceId": sandbox.config.service_id, "paymentId": seeds.NEW_LINK_ID}
+        )
+        elapsed = time.perf_counter() - started
+    assert response.status_code == 200 and elapsed < 0.5
+    receiver.wait_for(1)
+
+
+def test_notifications_go_to_the_notify_host_only(
+    running: tuple[SandboxServer, BackgroundServer], receiver: Receiver
+) -> None:
+    sandbox, _ = running
+    with api(sandbox) as client:
+        body = {
+            "serviceId": sandbox.config.service_id, "amount": 5, "currency": "PLN", "orderId": "o",
+            "customer": {"firstName": "J", "lastName": "D", "email": "j@d.pl"},
+            "notificationUrl": "https://elsewhere.example/hook",
+        }  # fmt: skip
+        client.post("/payment", json=body)
+    time.sleep(0.2)
+    [delivery] = httpx.get(
+        f"{sandbox.base_url.removesuffix('/v1/merchant')}/_sandbox/notifications", headers=AUTH
+    ).json()
+    assert delivery["refused"].startswith("not sent: only 127.0.0.1") and delivery["attempts"] == []
+    assert receiver.received == []
+
+
+def test_loopback_notify_url_needs_the_flag() -> None:
+    with pytest.raises(ValueError, match="allow-loopback-notifications"):
+        create_app(SandboxConfig(notify_url="http://127.0.0.1:9/imoje"))
+    create_app(SandboxConfig(notify_url="https://merchant.example/imoje"))
+
+
+def test_without_a_notify_url_nothing_is_sent(api_unused: Any = None) -> None:
+    with SandboxServer(SandboxConfig(seed=1)) as sandbox, api(sandbox) as client:
+        client.post("/payment/cancel", json={"serviceId": sandbox.config.service_id, "paymentId": seeds.NEW_LINK_ID})
+        assert sandbox.sandbox_app.state.sandbox.notifier.recorded() == []
