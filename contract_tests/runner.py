@@ -14,8 +14,9 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
+from contract_tests.receiver import receiver_app
 from contract_tests.target import TargetRefused, from_env
-from imoje_sandbox import SandboxConfig, SandboxServer, faults, seeds
+from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, faults, seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 JUNIT = ROOT / "reports" / "contract-junit.xml"
@@ -27,8 +28,23 @@ def redact(text: str, secret: str) -> str:
     return text.replace(secret, REDACTED) if secret else text
 
 
+def redact_all(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = redact(text, secret)
+    return text
+
+
 def _embedded_target(env: dict[str, str], stack: ExitStack, seed: int, fault_names: frozenset[str]) -> str:
-    config = SandboxConfig(token=env.get("IMOJE_TOKEN") or SandboxConfig().token, seed=seed, faults=fault_names)
+    receiver = stack.enter_context(BackgroundServer(receiver_app()))
+    config = SandboxConfig(
+        token=env.get("IMOJE_TOKEN") or SandboxConfig().token,
+        seed=seed,
+        faults=fault_names,
+        service_key=env.get("IMOJE_SERVICE_KEY") or SandboxConfig().service_key,
+        notify_url=f"{receiver.url}/notify",
+        notify_time_scale=0.001,
+        allow_loopback_notifications=True,
+    )
     sandbox = stack.enter_context(SandboxServer(config))
     env.update(
         IMOJE_BASE_URL=sandbox.base_url,
@@ -37,6 +53,8 @@ def _embedded_target(env: dict[str, str], stack: ExitStack, seed: int, fault_nam
         IMOJE_SERVICE_ID=config.service_id,
         IMOJE_PAYMENT_PROFILE_ID=seeds.ONE_CLICK_PROFILE_ID,
         IMOJE_SANDBOX_CONTROL_URL=sandbox.base_url.removesuffix("/v1/merchant") + "/_sandbox",
+        IMOJE_SERVICE_KEY=config.service_key,
+        IMOJE_NOTIFICATION_RECEIVER=receiver.url,
     )
     return f"embedded sandbox at {sandbox.base_url}" + (
         f" with faults {', '.join(sorted(fault_names))}" if fault_names else ""
@@ -68,6 +86,7 @@ def run(
             out.write(f"imoje contract: refused, nothing was sent: {refused}\n")
             return EXIT_REFUSED
         token = env["IMOJE_TOKEN"]
+        secrets = [token, env.get("IMOJE_SERVICE_KEY", "")]
         out.write(f"imoje contract: {described}\n")
         out.flush()
         junit.parent.mkdir(parents=True, exist_ok=True)
@@ -83,10 +102,10 @@ def run(
         ) as process:
             assert process.stdout is not None
             for line in process.stdout:
-                out.write(redact(line, token))
+                out.write(redact_all(line, secrets))
                 out.flush()
         if junit.exists():
-            junit.write_text(redact(junit.read_text(encoding="utf-8"), token), encoding="utf-8")
+            junit.write_text(redact_all(junit.read_text(encoding="utf-8"), secrets), encoding="utf-8")
     return 1 if process.returncode == 5 else process.returncode
 
 

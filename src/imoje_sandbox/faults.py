@@ -23,6 +23,7 @@ BREAKING = {
     "error_without_wrapper": "error bodies lack the `apiErrorResponse` wrapper",
     "null_in_non_nullable": "payment links answer `isActive: null`",
     "double_cancel": "a cancelled link can be cancelled again (200)",
+    "notification_signed_wrong": "notifications are signed with another shop's key",
 }
 # Variations the contract suite must accept.
 HARMLESS = {

@@ -122,9 +122,10 @@ class Notifier:
         if not self.enabled:
             return
         raw = serialise(body)
-        signature = sign_notification(
-            raw, service_key=self.config.service_key, merchant_id=self.config.merchant_id, service_id=service_id
-        )
+        key = self.config.service_key
+        if "notification_signed_wrong" in self.config.faults:
+            key = "not-" + key
+        signature = sign_notification(raw, service_key=key, merchant_id=self.config.merchant_id, service_id=service_id)
         with self._lock:
             delivery = Delivery(len(self.deliveries) + 1, event, url, raw, signature)
             self.deliveries.append(delivery)

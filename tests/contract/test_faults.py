@@ -20,6 +20,7 @@ BREAKING = {
     "error_without_wrapper": ("conformance", '"apiErrorResponse" is a required property'),
     "null_in_non_nullable": ("conformance", 'null is not of type "boolean"'),
     "double_cancel": ("lifecycle or stateful", "cancel_is_final"),
+    "notification_signed_wrong": ("webhooks", "SignatureMismatch: the sha256 signature does not match the body"),
 }
 
 

@@ -1,0 +1,68 @@
+"""Notifications the target sends: they verify with the client's helper and fit the spec's webhooks.
+
+Runs last (file order), so that it also judges every notification the earlier tests caused.
+"""
+
+import base64
+import json
+import os
+import time
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+from imoje_client import AuthenticatedClient, openapi
+from imoje_client.api.payments import cancel_payment, create_payment
+from imoje_client.models import (
+    CancelPaymentRequest,
+    CreatePaymentRequest,
+    CreatePaymentResponse,
+    Currency,
+    CustomerInput,
+)
+from imoje_client.notifications import verify_notification
+
+from contract_tests.target import Target
+
+
+def received(receiver: str) -> list[tuple[bytes, str | None]]:
+    answer = httpx.get(f"{receiver}/received", timeout=10).json()
+    return [(base64.b64decode(item["body"]), item["signature"]) for item in answer]
+
+
+def webhook_schema(document: dict[str, Any], body: Any) -> dict[str, Any]:
+    # A body with the payment object alone is the link-expired-or-cancelled notification.
+    name = "PaymentNotification" if isinstance(body, dict) and set(body) == {"payment"} else "Notification"
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def test_notifications_verify_and_fit_the_webhook_schemas(target: Target, document: dict[str, Any]) -> None:
+    receiver = os.environ.get("IMOJE_NOTIFICATION_RECEIVER")
+    service_key = os.environ.get("IMOJE_SERVICE_KEY")
+    if not receiver or not service_key:
+        pytest.skip(
+            "IMOJE_NOTIFICATION_RECEIVER and IMOJE_SERVICE_KEY are not set: the target's notifications "
+            "cannot reach this run (imoje sends them to the shop's public notification address)"
+        )
+    before = len(received(receiver))
+    with AuthenticatedClient(base_url=target.base_url, token=target.token) as client:
+        request = CreatePaymentRequest(
+            service_id=UUID(target.service_id), amount=100, currency=Currency.PLN, order_id="contract-webhook",
+            customer=CustomerInput(first_name="Jan", last_name="Kowalski", email="jan@example.com"),
+        )  # fmt: skip
+        created = create_payment.sync(target.merchant_id, client=client, body=request)
+        assert isinstance(created, CreatePaymentResponse), created
+        body = CancelPaymentRequest(service_id=UUID(target.service_id), payment_id=created.payment.id)
+        cancel_payment.sync(target.merchant_id, client=client, body=body)
+    deadline = time.monotonic() + 10
+    while len(notifications := received(receiver)) < before + 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(notifications) >= before + 2, "the create and the cancellation were not notified within 10 s"
+
+    for raw, header in notifications:
+        verify_notification(raw, header, service_key=service_key, merchant_id=target.merchant_id)
+        sent = json.loads(raw)
+        checker = openapi.validator(document, webhook_schema(document, sent))
+        problems = list(openapi.problems(checker, sent))
+        assert problems == [], f"notification breaks the webhook schema: {problems}"
