@@ -35,10 +35,17 @@ def subschemas(document: Mapping[str, Any], schema: Any, where: str) -> Iterator
 
 
 def response_schemas(document: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """Every schema imoje answers or sends with: API responses and notification (webhook) bodies."""
     for operation in openapi.operations(document).values():
         for status, schema in operation.responses.items():
             if schema is not None:
                 yield from subschemas(document, schema, f"{operation.operation_id} {status}")
+    for name, webhook in document.get("webhooks", {}).items():
+        for method in openapi.METHODS:
+            body = webhook.get(method, {}).get("requestBody")
+            schema = None if body is None else openapi.json_schema(document, body)
+            if schema is not None:
+                yield from subschemas(document, schema, f"webhook {name}")
 
 
 def forbids_additional_properties(schema: Mapping[str, Any]) -> bool:
