@@ -80,6 +80,20 @@ def api(sandbox: SandboxServer) -> httpx.Client:
     return httpx.Client(base_url=sandbox.merchant_url, headers=AUTH | {"Authorization": "Bearer sandbox-token"})
 
 
+def deliveries(sandbox: SandboxServer) -> list[dict[str, Any]]:
+    """What the sandbox says it sent, from its control route."""
+    control = sandbox.base_url.removesuffix("/v1/merchant")
+    answer: list[dict[str, Any]] = httpx.get(f"{control}/_sandbox/notifications", headers=AUTH).json()
+    return answer
+
+
+def cancel_new_link(sandbox: SandboxServer) -> httpx.Response:
+    with api(sandbox) as client:
+        return client.post(
+            "/payment/cancel", json={"serviceId": sandbox.config.service_id, "paymentId": seeds.NEW_LINK_ID}
+        )
+
+
 def verify(body: bytes, header: str | None, sandbox: SandboxServer, shop: str) -> Notification:
     return verify_notification(body, header, service_key=KEY, merchant_id=sandbox.config.merchant_id, service_id=shop)
 
@@ -137,14 +151,11 @@ def test_a_receiver_answering_500_twice_gets_it_on_the_third_try(
 ) -> None:
     sandbox, _ = running
     receiver.failures = 2
-    with api(sandbox) as client:
-        client.post("/payment/cancel", json={"serviceId": sandbox.config.service_id, "paymentId": seeds.NEW_LINK_ID})
+    cancel_new_link(sandbox)
     received = receiver.wait_for(3)
     assert len({body for body, _ in received}) == 1, "the same notification, three times"
     time.sleep(0.1)
-    [delivery] = httpx.get(
-        f"{sandbox.base_url.removesuffix('/v1/merchant')}/_sandbox/notifications", headers=AUTH
-    ).json()
+    [delivery] = deliveries(sandbox)
     assert [attempt["status"] for attempt in delivery["attempts"]] == [500, 500, 200]
     assert delivery["delivered"] and delivery["event"] == "payment link cancelled"
 
@@ -154,12 +165,9 @@ def test_the_api_call_does_not_wait_for_the_receiver(
 ) -> None:
     sandbox, _ = running
     receiver.delay = 1.0
-    with api(sandbox) as client:
-        started = time.perf_counter()
-        response = client.post(
-            "/payment/cancel", json={"serviceId": sandbox.config.service_id, "paymentId": seeds.NEW_LINK_ID}
-        )
-        elapsed = time.perf_counter() - started
+    started = time.perf_counter()
+    response = cancel_new_link(sandbox)
+    elapsed = time.perf_counter() - started
     assert response.status_code == 200 and elapsed < 0.5
     receiver.wait_for(1)
 
@@ -176,9 +184,7 @@ def test_notifications_go_to_the_notify_host_only(
         }  # fmt: skip
         client.post("/payment", json=body)
     time.sleep(0.2)
-    [delivery] = httpx.get(
-        f"{sandbox.base_url.removesuffix('/v1/merchant')}/_sandbox/notifications", headers=AUTH
-    ).json()
+    [delivery] = deliveries(sandbox)
     assert delivery["refused"].startswith("not sent: only 127.0.0.1") and delivery["attempts"] == []
     assert receiver.received == []
 
@@ -189,7 +195,7 @@ def test_loopback_notify_url_needs_the_flag() -> None:
     create_app(SandboxConfig(notify_url="https://merchant.example/imoje"))
 
 
-def test_without_a_notify_url_nothing_is_sent(api_unused: Any = None) -> None:
-    with SandboxServer(SandboxConfig(seed=1)) as sandbox, api(sandbox) as client:
-        client.post("/payment/cancel", json={"serviceId": sandbox.config.service_id, "paymentId": seeds.NEW_LINK_ID})
-        assert sandbox.sandbox_app.state.sandbox.notifier.recorded() == []
+def test_without_a_notify_url_nothing_is_sent() -> None:
+    with SandboxServer(SandboxConfig(seed=1)) as sandbox:
+        assert cancel_new_link(sandbox).status_code == 200
+        assert deliveries(sandbox) == []
