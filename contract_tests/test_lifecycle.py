@@ -4,7 +4,6 @@ from collections.abc import Iterator
 from typing import Any
 from uuid import UUID
 
-import httpx
 import pytest
 from imoje_client import AuthenticatedClient
 from imoje_client.api.payments import cancel_payment, create_payment, get_payment
@@ -26,17 +25,12 @@ from imoje_client.models import (
 from imoje_client.types import UNSET
 
 from contract_tests.target import Target
+from contract_tests.transport import guarded_client
 
 
 @pytest.fixture
 def client(target: Target, reset_sandbox: Any) -> Iterator[AuthenticatedClient]:
-    guard = {"request": [lambda request: target.check_request_url(str(request.url))]}
-    with AuthenticatedClient(
-        base_url=target.base_url,
-        token=target.token,
-        timeout=httpx.Timeout(15.0),
-        httpx_args={"event_hooks": guard},
-    ) as built:
+    with guarded_client(target) as built:
         yield built
 
 

@@ -12,7 +12,7 @@ from uuid import UUID
 
 import httpx
 import pytest
-from imoje_client import AuthenticatedClient, openapi
+from imoje_client import openapi
 from imoje_client.api.payments import cancel_payment, create_payment
 from imoje_client.models import (
     CancelPaymentRequest,
@@ -24,6 +24,7 @@ from imoje_client.models import (
 from imoje_client.notifications import verify_notification
 
 from contract_tests.target import Target
+from contract_tests.transport import guarded_client
 
 
 def received(receiver: str) -> list[tuple[bytes, str | None]]:
@@ -46,7 +47,7 @@ def test_notifications_verify_and_fit_the_webhook_schemas(target: Target, docume
             "cannot reach this run (imoje sends them to the shop's public notification address)"
         )
     before = len(received(receiver))
-    with AuthenticatedClient(base_url=target.base_url, token=target.token) as client:
+    with guarded_client(target) as client:
         request = CreatePaymentRequest(
             service_id=UUID(target.service_id), amount=100, currency=Currency.PLN, order_id="contract-webhook",
             customer=CustomerInput(first_name="Jan", last_name="Kowalski", email="jan@example.com"),
