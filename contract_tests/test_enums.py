@@ -40,10 +40,10 @@ def test_every_request_enum_is_covered() -> None:
 def test_documented_values_are_sent_others_refused(rule: bodies.FieldRule) -> None:
     for value in rule.schema["enum"]:
         body = bodies.set_at(BASE[rule.operation_id], rule.path, value)
-        assert spec_accepts(DOCUMENT, rule.operation_id, body) and client_accepts(rule.operation_id, body), value
+        assert spec_accepts(rule.operation_id, body) and client_accepts(rule.operation_id, body), value
     for value in outside(rule.schema["enum"]):
         body = bodies.set_at(BASE[rule.operation_id], rule.path, value)
-        assert not spec_accepts(DOCUMENT, rule.operation_id, body), f"spec accepts {value!r}"
+        assert not spec_accepts(rule.operation_id, body), f"spec accepts {value!r}"
         assert not client_accepts(rule.operation_id, body), f"client would send {value!r}"
 
 
