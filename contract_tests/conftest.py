@@ -13,19 +13,39 @@ import httpx
 import pytest
 
 from contract_tests import context as run_context
+from contract_tests import exit_codes
+from contract_tests.irreversible import IrreversibleGuard
+from contract_tests.preflight import CredentialsRefused, preflight
 from contract_tests.profile import Profile
-from contract_tests.target import Target, TargetRefused
+from contract_tests.target import EMBEDDED_OPTION, Target, TargetRefused
 from contract_tests.transport import GuardedSession
 
 FAILURES: list[tuple[str, str]] = []
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        EMBEDDED_OPTION,
+        default=None,
+        metavar="CONTROL_URL",
+        help="set by the runner alone, for the loopback sandbox it started itself",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     # Refuse before collection, so that a refused target sends nothing at all.
+    run_context.mark_embedded(config.getoption(EMBEDDED_OPTION))
     try:
-        run_context.current()
+        context = run_context.current()
     except TargetRefused as refused:
-        pytest.exit(f"contract suite refused its target: {refused}", returncode=3)
+        pytest.exit(f"contract suite refused its target: {refused}", returncode=exit_codes.REFUSED)
+    except ValueError as wrong:
+        pytest.exit(f"contract suite cannot start: {wrong}", returncode=exit_codes.BAD_SETTING)
+    with GuardedSession(context.target, context.guard) as session:
+        try:
+            preflight(session)
+        except CredentialsRefused as refused:
+            pytest.exit(f"contract suite refused to start: {refused}", returncode=exit_codes.CREDENTIALS_REFUSED)
 
 
 @pytest.fixture(scope="session")
@@ -49,8 +69,13 @@ def profile() -> Profile:
 
 
 @pytest.fixture(scope="session")
-def session(target: Target) -> Iterator[GuardedSession]:
-    with GuardedSession(target) as guarded:
+def guard() -> IrreversibleGuard:
+    return run_context.current().guard
+
+
+@pytest.fixture(scope="session")
+def session(target: Target, guard: IrreversibleGuard) -> Iterator[GuardedSession]:
+    with GuardedSession(target, guard) as guarded:
         yield guarded
 
 

@@ -1,4 +1,4 @@
-"""One run's context, built once from the environment: target, spec, schema, tally, seed, profile."""
+"""One run's context, built once: target, spec, schema, tally, seed, profile, irreversibility guard."""
 
 import os
 import random
@@ -8,7 +8,8 @@ from typing import Any
 
 from contract_tests import profile as profiles
 from contract_tests import suite
-from contract_tests.target import Target, from_env
+from contract_tests.irreversible import IrreversibleGuard
+from contract_tests.target import Target, embedded, from_env
 from imoje_sandbox import spec as sandbox_spec
 
 
@@ -18,19 +19,35 @@ class Context:
     document: dict[str, Any]
     profile: profiles.Profile
     seed: int
+    guard: IrreversibleGuard
     tally: suite.Tally = field(default_factory=suite.Tally)
     schema: Any = None
+
+
+# The embedded sandbox's control URL, given by the runner on pytest's command line
+# (`--imoje-embedded-sandbox`), never read from the environment.
+_embedded_control_url: str | None = None
+
+
+def mark_embedded(control_url: str | None) -> None:
+    """Called once, before `current()`, by the suite's conftest with the runner's option."""
+    global _embedded_control_url
+    _embedded_control_url = control_url
 
 
 @cache
 def current() -> Context:
     """The run's context; raises TargetRefused before anything is built for a forbidden target."""
     target = from_env()
+    if _embedded_control_url is not None:
+        target = embedded(target, _embedded_control_url)
+    document = sandbox_spec.load()
     context = Context(
         target=target,
-        document=sandbox_spec.load(),
+        document=document,
         profile=profiles.from_env(),
         seed=int(os.environ.get("IMOJE_CONTRACT_SEED") or random.randrange(2**31)),
+        guard=IrreversibleGuard(document, target),
     )
     context.schema = suite.load(context.document, target, context.profile, context.seed, context.tally)
     return context

@@ -17,7 +17,7 @@ class Profile:
 
 
 QUICK = Profile(
-    "quick", examples_per_operation=25, stateful_scenarios=25, stateful_steps=6, property_examples=40, server_samples=2
+    "quick", examples_per_operation=25, stateful_scenarios=25, stateful_steps=10, property_examples=40, server_samples=2
 )
 THOROUGH = Profile(
     "thorough",

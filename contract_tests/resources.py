@@ -3,6 +3,10 @@
 schemathesis generates ids like any other data, and a random shop or card profile id is
 valid by the spec but unknown to every target (404). A hook swaps valid generated ids for
 known ones, keeping the random id among the choices so that "not found" stays covered.
+
+Operations that cannot be undone (`x-irreversible` in the spec) get no swaps unless the
+target is the embedded sandbox: their requests keep random ids, so they test the contract
+("not found") without touching a real record.
 """
 
 import re
@@ -10,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hypothesis import strategies as st
+from imoje_client import openapi
 
 
 @dataclass(frozen=True)
@@ -17,6 +22,8 @@ class KnownResources:
     merchant_id: str
     service_ids: tuple[str, ...]
     payment_profile_ids: tuple[str, ...] = ()
+    # Whether irreversible operations may name these records (the embedded sandbox only).
+    irreversible_allowed: bool = False
 
     def by_field(self) -> dict[str, tuple[str, ...]]:
         return {"serviceId": self.service_ids, "paymentProfileId": self.payment_profile_ids}
@@ -30,9 +37,17 @@ def install(schema: Any, document: dict[str, Any], resources: KnownResources) ->
     """Register the hooks that make generated requests name the target's own records."""
     uuid4 = _uuid4(document)
     choices = {field: known for field, known in resources.by_field().items() if known}
+    irreversible = {
+        (operation.method.upper(), operation.path)
+        for operation in openapi.operations(document).values()
+        if operation.irreversible
+    }
 
     def flatmap_body(context: Any, body: Any) -> st.SearchStrategy[Any]:
         if not isinstance(body, dict):
+            return st.just(body)
+        where = (context.operation.method.upper(), context.operation.path)
+        if where in irreversible and not resources.irreversible_allowed:
             return st.just(body)
         swaps = {
             field: st.sampled_from([*known, body[field]])

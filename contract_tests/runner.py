@@ -14,14 +14,15 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
+from contract_tests import exit_codes
+from contract_tests import profile as profiles
 from contract_tests.receiver import receiver_app
-from contract_tests.target import TargetRefused, from_env
+from contract_tests.target import EMBEDDED_OPTION, TargetRefused, from_env
 from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, faults, seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 JUNIT = ROOT / "reports" / "contract-junit.xml"
 REDACTED = "[REDACTED]"
-EXIT_REFUSED = 3
 
 
 def redact(text: str, secret: str) -> str:
@@ -34,7 +35,8 @@ def redact_all(text: str, secrets: list[str]) -> str:
     return text
 
 
-def _embedded_target(env: dict[str, str], stack: ExitStack, seed: int, fault_names: frozenset[str]) -> str:
+def _embedded_target(env: dict[str, str], stack: ExitStack, seed: int, fault_names: frozenset[str]) -> tuple[str, str]:
+    """Start the sandbox and the notification receiver; (description, the sandbox's control URL)."""
     receiver = stack.enter_context(BackgroundServer(receiver_app()))
     config = SandboxConfig(
         token=env.get("IMOJE_TOKEN") or SandboxConfig().token,
@@ -52,13 +54,23 @@ def _embedded_target(env: dict[str, str], stack: ExitStack, seed: int, fault_nam
         IMOJE_MERCHANT_ID=config.merchant_id,
         IMOJE_SERVICE_ID=config.service_id,
         IMOJE_PAYMENT_PROFILE_ID=seeds.ONE_CLICK_PROFILE_ID,
-        IMOJE_SANDBOX_CONTROL_URL=sandbox.base_url.removesuffix("/v1/merchant") + "/_sandbox",
         IMOJE_SERVICE_KEY=config.service_key,
         IMOJE_NOTIFICATION_RECEIVER=receiver.url,
     )
-    return f"embedded sandbox at {sandbox.base_url}" + (
+    described = f"embedded sandbox at {sandbox.base_url}" + (
         f" with faults {', '.join(sorted(fault_names))}" if fault_names else ""
     )
+    return described, sandbox.base_url.removesuffix("/v1/merchant") + "/_sandbox"
+
+
+def _check_settings(env: Mapping[str, str], pytest_args: Sequence[str]) -> None:
+    """ValueError naming the wrong setting; checked before anything starts or is sent."""
+    profiles.from_env(env)
+    seed = env.get("IMOJE_CONTRACT_SEED")
+    if seed and not seed.isdigit():
+        raise ValueError(f"IMOJE_CONTRACT_SEED={seed!r}: expected a non-negative integer")
+    if any(arg.startswith(EMBEDDED_OPTION) for arg in pytest_args):
+        raise ValueError(f"{EMBEDDED_OPTION} is set by the runner alone, for the sandbox it starts")
 
 
 def run(
@@ -69,11 +81,19 @@ def run(
     pytest_args: Sequence[str] = (),
     out: TextIO = sys.stdout,
 ) -> int:
-    """Run the suite; the exit code is pytest's (0 passed, 1 contract failures), 3 if refused."""
-    env = dict(environ)
+    """Run the suite; the exit code is pytest's (0 passed, 1 contract failures) or one of
+    `exit_codes`' refusals to start."""
+    # Not a setting: only this function marks the sandbox it started as embedded.
+    env = {name: value for name, value in environ.items() if name != "IMOJE_SANDBOX_CONTROL_URL"}
+    try:
+        _check_settings(env, pytest_args)
+    except ValueError as wrong:
+        out.write(f"imoje contract: cannot start, nothing was sent: {wrong}\n")
+        return exit_codes.BAD_SETTING
     seed = int(env.get("IMOJE_CONTRACT_SEED") or random.randrange(2**31))
     env["IMOJE_CONTRACT_SEED"] = str(seed)
     with ExitStack() as stack:
+        embedded_args: list[str] = []
         try:
             if env.get("IMOJE_BASE_URL"):
                 if fault_names:
@@ -81,10 +101,11 @@ def run(
                 target = from_env(env)
                 described = f"{target.base_url} (from IMOJE_BASE_URL)"
             else:
-                described = _embedded_target(env, stack, seed, faults.check_names(fault_names))
+                described, control_url = _embedded_target(env, stack, seed, faults.check_names(fault_names))
+                embedded_args = [f"{EMBEDDED_OPTION}={control_url}"]
         except TargetRefused as refused:
             out.write(f"imoje contract: refused, nothing was sent: {refused}\n")
-            return EXIT_REFUSED
+            return exit_codes.REFUSED
         token = env["IMOJE_TOKEN"]
         secrets = [token, env.get("IMOJE_SERVICE_KEY", "")]
         out.write(f"imoje contract: {described}\n")
@@ -95,6 +116,7 @@ def run(
             "-p", "no:cacheprovider", "-rs", "--tb=short",
             f"--junitxml={junit}", "-o", "junit_suite_name=imoje-contract",
             f"--hypothesis-seed={seed}",
+            *embedded_args,
             *pytest_args,
         ]  # fmt: skip
         with subprocess.Popen(

@@ -58,7 +58,12 @@ def load(document: dict[str, Any], target: Target, profile: Profile, seed: int, 
     install(
         schema,
         document,
-        KnownResources(merchant_id=target.merchant_id, service_ids=(target.service_id,), payment_profile_ids=profiles),
+        KnownResources(
+            merchant_id=target.merchant_id,
+            service_ids=(target.service_id,),
+            payment_profile_ids=profiles,
+            irreversible_allowed=target.is_embedded_sandbox,
+        ),
     )
     operations = {(op.method.upper(), op.path): op for op in openapi.operations(document).values()}
 

@@ -5,19 +5,72 @@ request is checked again before it leaves (see `conftest.py`). Fuzzed requests c
 cards and cancel links; imoje's production host is never a target, whatever the settings.
 """
 
+import dataclasses
 import ipaddress
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
+
+import httpx
+import idna
+import urllib3
 
 SANDBOX_HOST = "sandbox.api.imoje.pl"
 # imoje's and ING's own domains: anything there but a sandbox host is production.
 VENDOR_DOMAINS = ("imoje.pl", "ing.pl")
+# Characters no target URL needs and that parsers read differently: whitespace and
+# controls, backslashes (a path separator to browsers and urllib3, not to urlsplit).
+_AMBIGUOUS = re.compile(r"[\x00-\x20\x7f\\]")
+
+
+# The pytest option by which the runner, and only it, names the sandbox it started.
+EMBEDDED_OPTION = "--imoje-embedded-sandbox"
 
 
 class TargetRefused(Exception):
     """The target is not one the suite may send fuzzed requests to; nothing was sent."""
+
+
+def normalise_host(host: str) -> str:
+    """The host as DNS and TLS will see it: percent-decoded, lower-case, IDNA (A-labels),
+    without the trailing dot of a fully qualified name. TargetRefused if it is no host."""
+    host = unquote(host).strip("[]")
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.lower() if host.isascii() else idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise TargetRefused(f"{host!r} is not a valid host name: {exc}") from None
+    ascii_host = ascii_host.rstrip(".")
+    if not ascii_host or ".." in ascii_host:
+        raise TargetRefused(f"{host!r} is not a valid host name")
+    return ascii_host
+
+
+def _hosts_as_parsed(url: str) -> tuple[set[str], list[str]]:
+    """The URL's host as each library that may send the request reads it (the standard
+    library, httpx for the client, urllib3 under requests and schemathesis), normalised;
+    and what the libraries that cannot read it said."""
+    readers: tuple[Callable[[], str | None], ...] = (
+        lambda: urlsplit(url).hostname,
+        lambda: httpx.URL(url).host,
+        lambda: urllib3.util.parse_url(url).host,
+    )
+    hosts: set[str] = set()
+    failures: list[str] = []
+    for read in readers:
+        try:
+            host = read()
+            if not host:
+                raise ValueError("no host")
+            hosts.add(normalise_host(host))
+        except (ValueError, TargetRefused, httpx.InvalidURL, urllib3.exceptions.LocationParseError) as exc:
+            failures.append(str(exc))
+    return hosts, failures
 
 
 def _is_loopback(host: str) -> bool:
@@ -36,23 +89,37 @@ def _is_production(host: str) -> bool:
 
 def allowed_hosts(env: Mapping[str, str]) -> frozenset[str]:
     """Hosts named in IMOJE_ALLOWED_HOSTS (comma-separated), besides loopback and the sandbox."""
-    return frozenset(name.strip().lower() for name in env.get("IMOJE_ALLOWED_HOSTS", "").split(",") if name.strip())
+    names = (name.strip() for name in env.get("IMOJE_ALLOWED_HOSTS", "").split(","))
+    return frozenset(normalise_host(name) for name in names if name)
 
 
 def check_url(url: str, extra_hosts: frozenset[str] = frozenset()) -> str:
-    """The URL's host if the suite may send requests there; TargetRefused, naming why, if not."""
+    """The URL's (normalised) host if the suite may send requests there; TargetRefused, naming
+    why, if not."""
+    if _AMBIGUOUS.search(url):
+        raise TargetRefused(f"{url!r} contains whitespace, a control character or a backslash")
     parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if parts.scheme not in ("http", "https") or not host:
+    if parts.scheme not in ("http", "https"):
         raise TargetRefused(f"{url!r} is not an http(s) URL")
-    if _is_production(host):
-        raise TargetRefused(
-            f"{host} is imoje's production host family: the contract suite sends fuzzed requests "
-            f"(charges, cancellations) and never runs against production. Use {SANDBOX_HOST}."
-        )
+    if "@" in parts.netloc:
+        raise TargetRefused(f"{url!r} carries user information (`user@host`): name the host alone")
+    hosts, failures = _hosts_as_parsed(url)
+    # Every reading is judged: a URL that is production in one library's eyes is production.
+    for host in sorted(hosts):
+        if _is_production(host):
+            raise TargetRefused(
+                f"{host} is imoje's production host family: the contract suite sends fuzzed requests "
+                f"(charges, cancellations) and never runs against production. Use {SANDBOX_HOST}."
+            )
+    if failures:
+        raise TargetRefused(f"{url!r} is not a URL every HTTP library reads: {failures[0]}")
+    if len(hosts) > 1:
+        raise TargetRefused(f"{url!r} is read as different hosts by different HTTP libraries: {sorted(hosts)}")
+    (host,) = hosts
     if _is_loopback(host):
         return host
-    if host != SANDBOX_HOST and host not in extra_hosts:
+    extra = frozenset(normalise_host(name) for name in extra_hosts)
+    if host != SANDBOX_HOST and host not in extra:
         raise TargetRefused(
             f"{host} is neither loopback nor {SANDBOX_HOST}; name it in IMOJE_ALLOWED_HOSTS to allow it"
         )
@@ -70,7 +137,8 @@ class Target:
     payment_profile_id: str | None
     host: str
     allowed: frozenset[str] = frozenset()
-    # Set when the target is the embedded sandbox: its state may be reset between runs.
+    # Set only for the sandbox the runner itself started (see `embedded`): its state may be
+    # reset, and irreversible operations may name its records.
     control_url: str | None = None
 
     @property
@@ -88,6 +156,8 @@ REQUIRED = ("IMOJE_BASE_URL", "IMOJE_TOKEN", "IMOJE_MERCHANT_ID", "IMOJE_SERVICE
 
 
 def from_env(env: Mapping[str, str] | None = None) -> Target:
+    """The target the environment names. Never the embedded sandbox: that is a fact only the
+    runner that started it knows (`embedded`), not a setting."""
     env = os.environ if env is None else env
     missing = [name for name in REQUIRED if not env.get(name)]
     if missing:
@@ -95,9 +165,6 @@ def from_env(env: Mapping[str, str] | None = None) -> Target:
     extra = allowed_hosts(env)
     base_url = env["IMOJE_BASE_URL"].rstrip("/")
     host = check_url(base_url, extra)
-    control_url = env.get("IMOJE_SANDBOX_CONTROL_URL") or None
-    if control_url is not None and check_url(control_url, extra) != host:
-        raise TargetRefused("IMOJE_SANDBOX_CONTROL_URL must be on the target's own host")
     return Target(
         base_url=base_url,
         token=env["IMOJE_TOKEN"],
@@ -106,5 +173,20 @@ def from_env(env: Mapping[str, str] | None = None) -> Target:
         payment_profile_id=env.get("IMOJE_PAYMENT_PROFILE_ID") or None,
         host=host,
         allowed=extra,
-        control_url=control_url,
     )
+
+
+def embedded(target: Target, control_url: str) -> Target:
+    """`target` marked as the sandbox the runner started, whose control routes are `control_url`.
+
+    Only a loopback server on the target's own host and port qualifies: no setting can turn
+    imoje's sandbox, or anything else off this machine, into something the suite may reset.
+    """
+    host = check_url(control_url)
+    control, base = urlsplit(control_url), urlsplit(target.base_url)
+    if not _is_loopback(host) or (control.scheme, control.netloc) != (base.scheme, base.netloc):
+        raise TargetRefused(
+            f"the embedded sandbox's control URL {control_url!r} must be on loopback, on the target's own "
+            f"host and port ({base.netloc})"
+        )
+    return dataclasses.replace(target, control_url=control_url.rstrip("/"))

@@ -24,13 +24,14 @@ from imoje_client.models import (
 )
 from imoje_client.types import UNSET
 
+from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.target import Target
 from contract_tests.transport import guarded_client
 
 
 @pytest.fixture
-def client(target: Target, reset_sandbox: Any) -> Iterator[AuthenticatedClient]:
-    with guarded_client(target) as built:
+def client(target: Target, guard: IrreversibleGuard, reset_sandbox: Any) -> Iterator[AuthenticatedClient]:
+    with guarded_client(target, guard) as built:
         yield built
 
 

@@ -23,6 +23,7 @@ from imoje_client.models import (
 )
 from imoje_client.notifications import verify_notification
 
+from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.target import Target
 from contract_tests.transport import guarded_client
 
@@ -38,7 +39,9 @@ def webhook_schema(document: dict[str, Any], body: Any) -> dict[str, Any]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def test_notifications_verify_and_fit_the_webhook_schemas(target: Target, document: dict[str, Any]) -> None:
+def test_notifications_verify_and_fit_the_webhook_schemas(
+    target: Target, guard: IrreversibleGuard, document: dict[str, Any]
+) -> None:
     receiver = os.environ.get("IMOJE_NOTIFICATION_RECEIVER")
     service_key = os.environ.get("IMOJE_SERVICE_KEY")
     if not receiver or not service_key:
@@ -47,7 +50,7 @@ def test_notifications_verify_and_fit_the_webhook_schemas(target: Target, docume
             "cannot reach this run (imoje sends them to the shop's public notification address)"
         )
     before = len(received(receiver))
-    with guarded_client(target) as client:
+    with guarded_client(target, guard) as client:
         request = CreatePaymentRequest(
             service_id=UUID(target.service_id), amount=100, currency=Currency.PLN, order_id="contract-webhook",
             customer=CustomerInput(first_name="Jan", last_name="Kowalski", email="jan@example.com"),

@@ -1,5 +1,5 @@
-"""The only ways the suite's requests leave the process, each re-checking every URL: a
-requests session (schemathesis) and the generated client (scenario tests)."""
+"""The only ways the suite's requests leave the process, each re-checking every URL and every
+irreversible request: a requests session (schemathesis) and the generated client (scenario tests)."""
 
 from typing import Any
 
@@ -7,27 +7,44 @@ import httpx
 import requests
 from imoje_client import AuthenticatedClient
 
+from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.target import Target
 
 
-class GuardedSession(requests.Session):
-    """A requests session that refuses, before sending, any URL off the checked target."""
+def _bytes(body: Any) -> bytes | None:
+    if body is None or isinstance(body, bytes):
+        return body
+    return str(body).encode("utf-8")
 
-    def __init__(self, target: Target) -> None:
+
+class GuardedSession(requests.Session):
+    """A requests session that refuses, before sending, any URL off the checked target and any
+    irreversible request naming a real record."""
+
+    def __init__(self, target: Target, guard: IrreversibleGuard) -> None:
         super().__init__()
         self.target = target
+        self.guard = guard
         # The suite checks what imoje answers; a redirect is an answer, never followed.
         self.max_redirects = 0
 
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         self.target.check_request_url(str(request.url))
+        self.guard.check(str(request.method), str(request.url), _bytes(request.body))
         kwargs["allow_redirects"] = False
-        return super().send(request, **kwargs)
+        response = super().send(request, **kwargs)
+        self.guard.observe(response.status_code, response.content or b"")
+        return response
 
 
-def guarded_client(target: Target) -> AuthenticatedClient:
-    """The generated client for the target, refusing any request off the checked host."""
-    guard = {"request": [lambda request: target.check_request_url(str(request.url))]}
+def guarded_client(target: Target, guard: IrreversibleGuard) -> AuthenticatedClient:
+    """The generated client for the target, with the same checks as `GuardedSession`."""
+
+    def check(request: httpx.Request) -> None:
+        target.check_request_url(str(request.url))
+        guard.check(request.method, str(request.url), request.content)
+
+    hooks = {"request": [check]}
     return AuthenticatedClient(
-        base_url=target.base_url, token=target.token, timeout=httpx.Timeout(15.0), httpx_args={"event_hooks": guard}
+        base_url=target.base_url, token=target.token, timeout=httpx.Timeout(15.0), httpx_args={"event_hooks": hooks}
     )

@@ -78,6 +78,13 @@ class Operation:
     body: Schema | None
     # HTTP status (or "4XX", "default") -> schema of its JSON body, None when it has none.
     responses: Mapping[str, Schema | None] = field(default_factory=dict)
+    # The operation's `x-...` extensions.
+    extensions: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def irreversible(self) -> bool:
+        """`x-irreversible: true`: what it does to a record cannot be undone (deactivation)."""
+        return self.extensions.get("x-irreversible") is True
 
     def parameter_schemas(self, location: str) -> dict[str, Schema]:
         return {
@@ -133,6 +140,11 @@ def operations(document: Schema) -> dict[str, Operation]:
                 responses={
                     str(status): json_schema(document, response)
                     for status, response in operation.get("responses", {}).items()
+                },
+                extensions={
+                    key: value
+                    for key, value in operation.items()
+                    if key.startswith("x-")
                 },
             )
     return found

@@ -7,7 +7,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Mount, Route
+from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import Receive, Scope, Send
 
 from imoje_sandbox import control, faults, spec
@@ -88,5 +88,11 @@ def create_app(config: SandboxConfig | None = None, *, spec_path: Path | None = 
         ],
         exception_handlers={ApiProblem: _problem, HTTPException: _http_error, Exception: _server_error},
     )
+    # A trailing slash is another path, answered 404 in imoje's shape: Starlette would
+    # redirect it (307) to a Location built from the request's Host header.
+    app.router.redirect_slashes = False
+    for route in app.router.routes:
+        if isinstance(route, Mount) and isinstance(route.app, Router):
+            route.app.redirect_slashes = False
     app.state.sandbox = sandbox
     return app

@@ -25,6 +25,46 @@ def _finite_float(text: str) -> float:
     return number
 
 
+# No imoje request nests deeper than 4 (invoice.items[].x); validators and the echo in
+# error answers recurse, so a deeper body is refused before either sees it.
+MAX_DEPTH = 32
+
+
+def _field(path: list[str | int]) -> str:
+    dotted = ""
+    for part in path:
+        dotted += f"[{part}]" if isinstance(part, int) else (f".{part}" if dotted else part)
+    return dotted or "(body)"
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def check_shape(document: Any) -> None:
+    """A 400 naming the field if `document` nests deeper than MAX_DEPTH or holds a string
+    (or key) that is no Unicode text (a lone surrogate escape such as \\ud800)."""
+    stack: list[tuple[Any, list[str | int]]] = [(document, [])]
+    while stack:
+        node, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            raise _malformed(f"The body is nested deeper than {MAX_DEPTH} levels", "depth", _field(path[:MAX_DEPTH]))
+        if isinstance(node, str):
+            if not _encodable(node):
+                raise _malformed("The value holds a lone surrogate escape: not Unicode text", "encoding", _field(path))
+        elif isinstance(node, dict):
+            for key, inner in node.items():
+                if not _encodable(key):
+                    raise _malformed("A key holds a lone surrogate escape: not Unicode text", "encoding", _field(path))
+                stack.append((inner, [*path, key]))
+        elif isinstance(node, list):
+            stack.extend((inner, [*path, index]) for index, inner in enumerate(node))
+
+
 async def read_json(request: Request, limit: int) -> Any:
     """The parsed body, or a 400 in imoje's shape naming what is wrong with it."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -44,8 +84,10 @@ async def read_json(request: Request, limit: int) -> Any:
     except UnicodeDecodeError as exc:
         raise _malformed(f"The body is not valid UTF-8 (byte {exc.start})", "encoding") from None
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+        document = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except RecursionError:
         raise _malformed("The body is nested too deeply", "syntax") from None
     except ValueError as exc:
         raise _malformed(f"The body is not valid JSON: {exc}", "syntax") from None
+    check_shape(document)
+    return document

@@ -11,6 +11,7 @@ from starlette.types import ASGIApp
 
 from imoje_sandbox.app import create_app
 from imoje_sandbox.config import API_PREFIX, SandboxConfig
+from imoje_sandbox.protocol import ImojeH11Protocol
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -33,7 +34,7 @@ def base_url(listener: socket.socket) -> str:
 
 
 def uvicorn_server(app: ASGIApp) -> uvicorn.Server:
-    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", http=ImojeH11Protocol))
 
 
 class BackgroundServer:

@@ -1,21 +1,46 @@
-"""With IMOJE_BASE_URL set the suite tests that URL, starts no sandbox, and says what it skips."""
+"""With IMOJE_BASE_URL set the suite tests that URL, starts no sandbox, says what it skips,
+and does nothing there that cannot be undone."""
 
 from pathlib import Path
+from typing import Any
 
-from imoje_sandbox import SandboxConfig, SandboxServer
+import pytest
+
+from contract_tests import exit_codes
+from imoje_sandbox import SandboxConfig, SandboxServer, seeds
 from tests.contract.suite_runs import clean_env, run_suite
+
+PROFILE_ID = seeds.ONE_CLICK_PROFILE_ID
+
+
+def spy(monkeypatch: pytest.MonkeyPatch, obj: Any, name: str) -> list[tuple[Any, ...]]:
+    """Record every call of obj.name (then call through)."""
+    calls: list[tuple[Any, ...]] = []
+    original = getattr(obj, name)
+
+    def recording(*args: Any) -> Any:
+        calls.append(args)
+        return original(*args)
+
+    monkeypatch.setattr(obj, name, recording)
+    return calls
+
+
+def external_env(server: SandboxServer, **extra: str) -> dict[str, str]:
+    config = server.config
+    return clean_env(
+        IMOJE_BASE_URL=server.base_url,
+        IMOJE_TOKEN=config.token,
+        IMOJE_MERCHANT_ID=config.merchant_id,
+        IMOJE_SERVICE_ID=config.service_id,
+        **extra,
+    )
 
 
 def test_an_external_target_runs_the_same_checks_and_names_its_skips(tmp_path: Path) -> None:
     config = SandboxConfig(seed=8, token="external-token", merchant_id="externalmerchant")
     with SandboxServer(config) as external:
-        env = clean_env(
-            IMOJE_BASE_URL=external.base_url,
-            IMOJE_TOKEN=config.token,
-            IMOJE_MERCHANT_ID=config.merchant_id,
-            IMOJE_SERVICE_ID=config.service_id,
-        )
-        run = run_suite(tmp_path, select="conformance or lifecycle", env=env)
+        run = run_suite(tmp_path, select="conformance or lifecycle", env=external_env(external))
         created = len(external.sandbox_app.state.sandbox.store.links)
     assert run.code == 0, run.output[-3000:]
     assert f"target:     {external.base_url} (external)" in run.output
@@ -23,3 +48,52 @@ def test_an_external_target_runs_the_same_checks_and_names_its_skips(tmp_path: P
     assert "IMOJE_PAYMENT_PROFILE_ID is not set: the target has no active card profile to charge" in run.output
     assert "deactivating a card profile cannot be undone: runs only on the embedded sandbox" in run.output
     assert created > 3, "the requests went to the named target"
+
+
+def test_a_whole_run_with_a_profile_id_leaves_the_profile_active(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The nightly recipe against imoje's sandbox, with a caller who also set the control URL
+    # that once made any target "embedded" (and so resettable, and its profile deactivatable).
+    config = SandboxConfig(seed=9, token="external-token", merchant_id="externalmerchant")
+    with SandboxServer(config) as external:
+        store = external.sandbox_app.state.sandbox.store
+        deactivated = spy(monkeypatch, store, "deactivate_profile")
+        resets = spy(monkeypatch, store, "reset")
+        control = external.base_url.removesuffix("/v1/merchant") + "/_sandbox"
+        env = external_env(external, IMOJE_PAYMENT_PROFILE_ID=PROFILE_ID, IMOJE_SANDBOX_CONTROL_URL=control)
+        run = run_suite(tmp_path, env=env)
+        profile = store.get_profile(PROFILE_ID)
+    assert run.code == exit_codes.PASSED, run.output[-3000:]
+    assert "(external)" in run.output
+    assert profile["isActive"] == 1
+    assert deactivated, "the suite still tests deactivation, with ids that name no record"
+    assert PROFILE_ID not in {args[0] for args in deactivated}
+    assert resets == []
+    assert "deactivating a card profile cannot be undone: runs only on the embedded sandbox" in run.output
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "status"),
+    [("IMOJE_TOKEN", "expired-token", 401), ("IMOJE_MERCHANT_ID", "anothermerchant", 403)],
+)
+def test_wrong_credentials_stop_the_run_after_one_read(
+    setting: str, value: str, status: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = SandboxConfig(seed=10, token="external-token", merchant_id="externalmerchant")
+    with SandboxServer(config) as external:
+        answered = spy(monkeypatch, external.sandbox_app.state.sandbox.store, "get_link")
+        run = run_suite(tmp_path, env={**external_env(external), setting: value})
+    assert run.code == exit_codes.CREDENTIALS_REFUSED, run.output[-3000:]
+    assert f"answered HTTP {status}: the target refuses" in run.output
+    assert "passed" not in run.output and answered == []
+    assert value not in run.output or setting != "IMOJE_TOKEN"
+
+
+def test_an_unknown_profile_id_stops_the_run(tmp_path: Path) -> None:
+    config = SandboxConfig(seed=11, token="external-token", merchant_id="externalmerchant")
+    with SandboxServer(config) as external:
+        env = external_env(external, IMOJE_PAYMENT_PROFILE_ID="0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b")
+        run = run_suite(tmp_path, env=env)
+    assert run.code == exit_codes.CREDENTIALS_REFUSED, run.output[-3000:]
+    assert "has no card profile 0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b" in run.output

@@ -8,8 +8,11 @@ import pytest
 import requests
 from requests.adapters import BaseAdapter
 
-from contract_tests.target import SANDBOX_HOST, Target, TargetRefused, check_url, from_env
+from contract_tests import exit_codes
+from contract_tests.irreversible import IrreversibleGuard, IrreversibleRefused
+from contract_tests.target import SANDBOX_HOST, Target, TargetRefused, check_url, embedded, from_env, normalise_host
 from contract_tests.transport import GuardedSession
+from imoje_sandbox import spec as sandbox_spec
 from tests.contract.suite_runs import clean_env, run_suite
 from tests.paths import ROOT
 
@@ -26,11 +29,55 @@ CREDENTIALS = {"IMOJE_TOKEN": "t", "IMOJE_MERCHANT_ID": "m", "IMOJE_SERVICE_ID":
         "https://paywall.imoje.pl",
         "https://imoje.ing.pl",
         "http://api.imoje.pl/v1/merchant",
+        # A fully qualified name: DNS and TLS drop the trailing dot.
+        "https://api.imoje.pl./v1/merchant",
+        "https://API.IMOJE.PL./v1/merchant",
+        "https://api.imoje.pl%2e/v1/merchant",
+        # Ideographic and full-width full stops are label separators to IDNA.
+        "https://api\u3002imoje\u3002pl/v1/merchant",
+        "https://api\uff0eimoje\uff0epl/v1/merchant",
+        "https://api\uff61imoje\u3002pl./v1/merchant",
+        "https://\uff21\uff30\uff29.imoje.pl/v1/merchant",  # full-width letters
     ],
 )
 def test_production_hosts_are_refused_whatever_is_allowed(url: str) -> None:
+    allowed = frozenset({"api.imoje.pl.", "API.imoje.pl", "paywall.imoje.pl", "imoje.ing.pl"})
     with pytest.raises(TargetRefused, match="production"):
-        check_url(url, frozenset({"api.imoje.pl", "paywall.imoje.pl", "imoje.ing.pl"}))
+        check_url(url, allowed)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Userinfo in every form: a library that reads it differently goes elsewhere.
+        "https://api.imoje.pl\\@127.0.0.1/v1/merchant",
+        "https://api.imoje.pl@127.0.0.1/v1/merchant",
+        "https://127.0.0.1@api.imoje.pl/v1/merchant",
+        "https://user:pass@127.0.0.1:8700/v1/merchant",
+        "http://%61pi.imoje.pl@127.0.0.1/",
+        "http://127.0.0.1\\@api.imoje.pl/",
+        "http://127.0.0.1:8700\\/v1/merchant",
+        "http://127.0.0.1 /v1",
+        "http://127.0.0.1\t/v1",
+        "http://127.0.0.1\n.evil/v1",
+        "http://sandbox.api.imoje.pl\u3002/v1",
+        "https:///v1/merchant",
+        "ftp://127.0.0.1/",
+    ],
+)
+def test_ambiguous_urls_and_userinfo_are_refused(url: str) -> None:
+    with pytest.raises(TargetRefused):
+        check_url(url, frozenset({"api.imoje.pl"}))
+
+
+def test_hosts_are_normalised_as_dns_and_tls_see_them() -> None:
+    assert normalise_host("API.Imoje.PL.") == "api.imoje.pl"
+    assert normalise_host("api\u3002imoje\u3002pl") == "api.imoje.pl"
+    assert normalise_host("api.imoje.pl%2E") == "api.imoje.pl"
+    assert normalise_host("\u0430pi.imoje.pl") == "xn--pi-6kc.imoje.pl"  # a Cyrillic a: another host
+    assert normalise_host("[::1]") == "::1"
+    assert check_url(f"https://{SANDBOX_HOST.upper()}./v1") == SANDBOX_HOST
+    assert check_url("https://staging.example.com./v1", frozenset({"STAGING.example.com."})) == "staging.example.com"
 
 
 @pytest.mark.parametrize(
@@ -72,7 +119,7 @@ class Recording(BaseAdapter):
 
 def test_every_request_is_checked_before_it_leaves() -> None:
     target = from_env({"IMOJE_BASE_URL": "http://127.0.0.1:8700/v1/merchant", **CREDENTIALS})
-    session = GuardedSession(target)
+    session = GuardedSession(target, IrreversibleGuard(sandbox_spec.load(), target))
     adapter = Recording()
     session.mount("http://", adapter)
     session.mount("https://", adapter)
@@ -85,9 +132,31 @@ def test_every_request_is_checked_before_it_leaves() -> None:
 
 def test_make_contract_refuses_production_and_sends_nothing(tmp_path: Path) -> None:
     run = run_suite(tmp_path, env=clean_env(IMOJE_BASE_URL=PRODUCTION, **CREDENTIALS))
-    assert run.code == 3
+    assert run.code == exit_codes.REFUSED
     assert "refused, nothing was sent" in run.output and "production" in run.output
     assert not run.junit.exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("https://api.imoje.pl./v1/merchant", "api.imoje.pl."),
+        ("https://api.imoje.pl\\@127.0.0.1/v1/merchant", ""),
+        ("https://api\u3002imoje\u3002pl/v1/merchant", ""),
+    ],
+)
+def test_the_runner_refuses_each_hole_with_its_own_exit_code(url: str, allowed: str, tmp_path: Path) -> None:
+    env = clean_env(IMOJE_BASE_URL=url, IMOJE_ALLOWED_HOSTS=allowed, **CREDENTIALS)
+    run = run_suite(tmp_path, env=env)
+    assert run.code == exit_codes.REFUSED, run.output
+    assert exit_codes.REFUSED not in range(0, 6), "pytest's own exit codes are 0-5"
+    assert not run.junit.exists()
+
+
+def test_a_wrong_setting_has_its_own_exit_code(tmp_path: Path) -> None:
+    run = run_suite(tmp_path, env=clean_env(IMOJE_PROFILE="bogus"))
+    assert run.code == exit_codes.BAD_SETTING, run.output
+    assert "IMOJE_PROFILE='bogus'" in run.output and not run.junit.exists()
 
 
 def test_the_suite_run_directly_refuses_before_any_connection(tmp_path: Path) -> None:
@@ -106,7 +175,7 @@ def test_the_suite_run_directly_refuses_before_any_connection(tmp_path: Path) ->
         [sys.executable, "-m", "pytest", "contract_tests", "-p", "no:cacheprovider", "-q"],
         cwd=ROOT, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
-    assert result.returncode == 3, result.stdout + result.stderr
+    assert result.returncode == exit_codes.REFUSED, result.stdout + result.stderr
     assert "refused its target" in result.stdout + result.stderr
     assert not (tmp_path / "connected").exists()
 
@@ -117,3 +186,55 @@ def test_target_repr_hides_the_token() -> None:
         payment_profile_id=None, host="127.0.0.1",
     )  # fmt: skip
     assert "secret-canary" not in repr(target)
+
+
+def test_embedded_is_only_a_loopback_sandbox_on_the_targets_own_host_and_port() -> None:
+    local = from_env({"IMOJE_BASE_URL": "http://127.0.0.1:8700/v1/merchant", **CREDENTIALS})
+    assert embedded(local, "http://127.0.0.1:8700/_sandbox").is_embedded_sandbox
+    for control in ("http://127.0.0.1:8701/_sandbox", "http://localhost:8700/_sandbox", "http://[::1]:8700/_sandbox"):
+        with pytest.raises(TargetRefused):
+            embedded(local, control)
+    remote = from_env({"IMOJE_BASE_URL": f"https://{SANDBOX_HOST}/v1/merchant", **CREDENTIALS})
+    with pytest.raises(TargetRefused):
+        embedded(remote, f"https://{SANDBOX_HOST}/_sandbox")
+    # The environment variable that once marked a target embedded is not read.
+    env = {"IMOJE_BASE_URL": f"https://{SANDBOX_HOST}/v1/merchant", "IMOJE_SANDBOX_CONTROL_URL": "x", **CREDENTIALS}
+    assert not from_env(env).is_embedded_sandbox
+
+
+PROFILE = "46f095b4-be6f-4ea0-8052-475ac8fbf218"
+DEACTIVATE = "http://127.0.0.1:8700/v1/merchant/m/profile/deactivate"
+
+
+def test_irreversible_requests_never_name_a_real_record_of_an_external_target() -> None:
+    target = from_env(
+        {"IMOJE_BASE_URL": "http://127.0.0.1:8700/v1/merchant", "IMOJE_PAYMENT_PROFILE_ID": PROFILE, **CREDENTIALS}
+    )
+    guard = IrreversibleGuard(sandbox_spec.load(), target)
+    with pytest.raises(IrreversibleRefused, match="deactivateProfile"):
+        guard.check("POST", DEACTIVATE, f'{{"paymentProfileId": "{PROFILE.upper()}"}}'.encode())
+    guard.check("POST", DEACTIVATE, b'{"paymentProfileId": "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"}')
+    # Ids learnt from successful answers are real records; those in error answers are echoes.
+    learnt = "11111111-2222-4333-8444-555555555555"
+    guard.observe(422, f'{{"instance": {{"paymentProfileId": "{learnt}"}}}}'.encode())
+    guard.check("POST", DEACTIVATE, f'{{"paymentProfileId": "{learnt}"}}'.encode())
+    guard.observe(200, f'{{"paymentProfile": {{"id": "{learnt}"}}}}'.encode())
+    with pytest.raises(IrreversibleRefused):
+        guard.check("POST", DEACTIVATE, f'{{"paymentProfileId": "{learnt}"}}'.encode())
+    # Reversible operations may name anything; the embedded sandbox may be changed at will.
+    guard.check("POST", "http://127.0.0.1:8700/v1/merchant/m/transaction/profile", f'{{"x": "{PROFILE}"}}'.encode())
+    local = embedded(target, "http://127.0.0.1:8700/_sandbox")
+    local_guard = IrreversibleGuard(sandbox_spec.load(), local)
+    local_guard.check("POST", DEACTIVATE, f'{{"paymentProfileId": "{PROFILE}"}}'.encode())
+
+
+def test_the_guarded_session_refuses_an_irreversible_request_before_sending() -> None:
+    target = from_env(
+        {"IMOJE_BASE_URL": "http://127.0.0.1:8700/v1/merchant", "IMOJE_PAYMENT_PROFILE_ID": PROFILE, **CREDENTIALS}
+    )
+    session = GuardedSession(target, IrreversibleGuard(sandbox_spec.load(), target))
+    adapter = Recording()
+    session.mount("http://", adapter)
+    with pytest.raises(IrreversibleRefused):
+        session.post(DEACTIVATE, json={"paymentProfileId": PROFILE})
+    assert adapter.sent == []

@@ -1,12 +1,14 @@
 """Every request, good or bad, gets a clear answer in imoje's shape; bad input never a 5xx."""
 
 import json
+import socket
 from typing import Any
 
 import pytest
 from imoje_client import openapi
 from starlette.testclient import TestClient
 
+from imoje_sandbox import SandboxServer
 from tests.sandbox.conftest import AUTH, CONFIG, conforms
 from tests.spec_document import component
 
@@ -197,3 +199,58 @@ def test_invalid_path_parameter_is_422(api: TestClient) -> None:
     response = api.get("/payment/not-a-uuid")
     assert response.status_code == 422
     assert ("paymentId", "pattern") in {(e["property"], e["rule"]) for e in error_body(response)["errors"]}
+
+
+def nested(depth: int, leaf: str = "1") -> bytes:
+    return (b'{"a":' * depth) + leaf.encode() + (b"}" * depth)
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field", "rule"),
+    [
+        # Deep bodies that fail validation once crashed the validator (500), at any depth
+        # from 256 to 970; an invoice nested ~480 deep crashed the echo of the request.
+        ("/payment", b"[" * 256 + b"]" * 256, "[0]", "depth"),
+        # Deeper still, Python's JSON parser gives up first (RecursionError), as a syntax error.
+        ("/payment", b"[" * 970 + b"]" * 970, "", "depth syntax"),
+        ("/payment", b'{"invoice":' + nested(480) + b"}", "invoice.a", "depth"),
+        ("/transaction/profile", nested(40), "a.a", "depth"),
+        # A lone surrogate escape is valid JSON but no Unicode text.
+        ("/payment", b'{"orderId": "\\ud800"}', "orderId", "encoding"),
+        ("/payment/cancel", b'{"paymentId": "x\\udfff"}', "paymentId", "encoding"),
+        ("/payment", b'{"customer": {"firstName": "\\ud800\\ud800"}}', "customer.firstName", "encoding"),
+        ("/payment", b'{"\\ud800": 1}', "(body)", "encoding"),
+    ],
+)
+def test_hostile_bodies_answer_400_naming_the_field(
+    api: TestClient, path: str, body: bytes, field: str, rule: str
+) -> None:
+    response = api.post(path, content=body, headers=JSON)
+    assert response.status_code == 400, response.text[:300]
+    (error,) = error_body(response)["errors"]
+    assert error["rule"] in rule.split() and error["property"].startswith(field), error
+
+
+def test_a_trailing_slash_is_a_404_in_imojes_shape_not_a_redirect(api: TestClient) -> None:
+    for path in (f"/payment/{CANCEL['paymentId']}/", "/payment/cancel/", "/payment/"):
+        response = api.request("POST" if "cancel" in path else "GET", path, headers={"Host": "evil.example"})
+        assert response.status_code == 404, (path, response.status_code)
+        assert "location" not in response.headers
+        assert error_body(response)["message"] == "Not found"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"GARBAGE\r\n\r\n", b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n", b"GET /\x00 HTTP/1.1\r\nHost: x\r\n\r\n"],
+)
+def test_protocol_level_rejections_answer_in_imojes_shape(server: SandboxServer, raw: bytes) -> None:
+    host, port = server.listener.getsockname()[:2]
+    with socket.create_connection((host, port), timeout=5) as connection:
+        connection.sendall(raw)
+        received = b""
+        while chunk := connection.recv(65536):
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 "), head
+    assert b"content-type: application/json" in head.lower()
+    assert json.loads(body)["apiErrorResponse"]["message"]
