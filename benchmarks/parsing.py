@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pydantic
 from imoje_client import _contract
+from imoje_client.api.payments import get_payment
 from imoje_client.models import PaymentLink
 
 from benchmarks.interleave import Comparison, compare
@@ -89,7 +90,7 @@ def run(rounds: int, calls: int) -> dict[str, Comparison]:
 
     def client_parse() -> object:
         # What a client call does with the answer: the lenient contract check, then the models.
-        return _contract.build_response("get_payment", response, lambda: PaymentLink.from_dict(response.json()))
+        return _contract.build_response(get_payment.ROUTE, response, lambda: PaymentLink.from_dict(response.json()))
 
     def loads() -> object:
         return json.loads(raw)

@@ -27,7 +27,7 @@ def run(rounds: int, calls: int) -> dict[str, Comparison]:
             setattr(charge_profile, "_contract", _contract)  # noqa: B010
 
     def check_alone() -> None:
-        _contract.check_request("charge_profile", path={"merchantId": "merchant"}, body=payload)
+        _contract.check_request(charge_profile.ROUTE, path={"merchantId": "merchant"}, body=payload)
 
     return {
         "request building": compare(with_check, without_check, rounds=rounds, calls=calls),

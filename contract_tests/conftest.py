@@ -5,8 +5,8 @@ sandbox when none is named, redacts the token from everything printed or written
 keeps the JUnit report at reports/contract-junit.xml.
 """
 
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,10 +17,13 @@ from contract_tests import exit_codes
 from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.preflight import CredentialsRefused, preflight
 from contract_tests.profile import Profile
+from contract_tests.report import FailureRecord, records, write
 from contract_tests.target import EMBEDDED_OPTION, Target, TargetRefused
 from contract_tests.transport import GuardedSession
 
-FAILURES: list[tuple[str, str]] = []
+# What failed, as objects (contract_tests/report.py), for the summary and the JSON report.
+RECORDS: list[FailureRecord] = []
+FAILED_TESTS: list[str] = []
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -30,6 +33,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="CONTROL_URL",
         help="set by the runner alone, for the loopback sandbox it started itself",
     )
+    parser.addoption(FAILURES_OPTION, default=None, metavar="PATH", help="write the failures, typed, as JSON")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -80,8 +84,9 @@ def session(target: Target, guard: IrreversibleGuard) -> Iterator[GuardedSession
 
 
 @pytest.fixture
-def reset_sandbox(target: Target) -> Any:
-    """Put the embedded sandbox back to its seeded records; a no-op on any other target."""
+def reset_sandbox(target: Target) -> Iterator[Callable[[], None]]:
+    """Put the embedded sandbox back to its seeded records, before and after the test (so that
+    no test sees what another one changed); a no-op on any other target."""
 
     def reset() -> None:
         if target.control_url is not None:
@@ -91,54 +96,52 @@ def reset_sandbox(target: Target) -> Any:
             ).raise_for_status()
 
     reset()
-    return reset
+    yield reset
+    reset()
 
 
-# schemathesis's failure text, as pytest prints it inside an exception group ("  | ...").
-_CURL = re.compile(r"^[\s|]*(curl .*)$", re.MULTILINE)
-_TITLE = re.compile(r"^[\s|]*- ((?:ST\d{3}|Custom check failed).*)$")
-_ASSERTION = re.compile(r"^E\s+(.+)$", re.MULTILINE)
+FAILURES_OPTION = "--imoje-failures-json"
 
 
-def broken_rules(text: str) -> list[str]:
-    """Each schemathesis failure title in `text`, with the first line of its explanation."""
-    lines = [line.strip(" |") for line in text.splitlines()]
-    rules = []
-    for index, line in enumerate(lines):
-        title = _TITLE.match(line)
-        if title is None:
-            continue
-        detail = next((later for later in lines[index + 1 : index + 4] if later), "")
-        rules.append(title.group(1) if not detail or detail.startswith("- ") else f"{title.group(1)}: {detail}")
-    return rules
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report: pytest.TestReport = yield
+    if report.failed and call.excinfo is not None:
+        name = report.head_line or item.name
+        RECORDS.extend(records(name, call.excinfo.value, run_context.current().tally.curls))
+        FAILED_TESTS.append(name)
+    return report
 
 
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if report.failed:
-        FAILURES.append((report.head_line or report.nodeid, report.longreprtext))
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    path = session.config.getoption(FAILURES_OPTION)
+    if path:
+        write(Path(path), RECORDS)
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     context = run_context.current()
     tally = context.tally
-    write = terminalreporter.write_line
+    write_line = terminalreporter.write_line
     terminalreporter.section("imoje contract summary")
     kind = "embedded sandbox" if context.target.is_embedded_sandbox else "external"
-    write(f"target:     {context.target.base_url} ({kind})")
+    write_line(f"target:     {context.target.base_url} ({kind})")
     seed = context.seed
-    write(f"profile:    {context.profile.name}   seed: {seed}  (replay: IMOJE_CONTRACT_SEED={seed} make contract)")
-    write(
+    write_line(f"profile:    {context.profile.name}   seed: {seed}  (replay: IMOJE_CONTRACT_SEED={seed} make contract)")
+    write_line(
         f"operations: {len(tally.operations)}   cases: {tally.cases}   checks: {tally.checks}   "
-        f"failures: {len(FAILURES)}"
+        f"failures: {len(FAILED_TESTS)}"
     )
-    for nodeid, text in FAILURES:
-        write(f"FAILED {nodeid}")
-        titles = broken_rules(text) or [" ".join(_ASSERTION.findall(text)[:2])]
-        for title in dict.fromkeys(titles):
-            write(f"    rule: {title}")
-        for curl in dict.fromkeys(_CURL.findall(text)):
-            write(f"    {curl}")
+    for test in FAILED_TESTS:
+        write_line(f"FAILED {test}")
+        mine = [record for record in RECORDS if record.test == test]
+        for rule in dict.fromkeys(record.rule() for record in mine):
+            write_line(f"    rule: {rule}")
+        for curl in dict.fromkeys(record.curl for record in mine if record.curl):
+            write_line(f"    {curl}")
     drift = tally.drift.lines()
-    write("drift (fields the spec does not document; update the spec): " + ("none" if not drift else ""))
+    write_line("drift (fields the spec does not document; update the spec): " + ("none" if not drift else ""))
     for line in drift:
-        write(f"    {line}")
+        write_line(f"    {line}")

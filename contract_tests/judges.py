@@ -1,5 +1,6 @@
 """The three judges of a request body: the spec's validator, the client's pre-send check, the target."""
 
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -26,26 +27,46 @@ def spec_accepts(operation_id: str, body: Any) -> bool:
 
 def client_accepts(operation_id: str, body: Any, merchant_id: str = "merchant") -> bool:
     """Whether the generated client would send `body` (its pre-send validation passes)."""
-    python_name = _contract._python_name(operation_id)
+    operation = openapi.operations(sandbox_spec.load())[operation_id]
     try:
-        _contract.check_request(python_name, path={"merchantId": merchant_id}, body=body)
+        _contract.check_request((operation.method, operation.path), path={"merchantId": merchant_id}, body=body)
     except RequestValidationError:
         return False
     return True
 
 
-def target_status(
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    body: Any
+
+
+def target_answer(
     document: dict[str, Any], target: Target, session: GuardedSession, operation_id: str, body: Any
-) -> int:
-    """The HTTP status the target answers to `body` sent to `operation_id` (a POST on the merchant)."""
+) -> Answer:
+    """What the target answers to `body` sent to `operation_id` (a POST on the merchant)."""
     operation = openapi.operations(document)[operation_id]
     url = target.base_url + operation.path.replace("{merchantId}", target.merchant_id)
     response = session.request(
         operation.method.upper(), url, json=body, headers={"Authorization": f"Bearer {target.token}"}, timeout=15
     )
-    return response.status_code
+    try:
+        parsed = response.json()
+    except ValueError:
+        parsed = None
+    return Answer(response.status_code, parsed)
 
 
-def refused(status: int) -> bool:
-    """A refusal of the request's data: 4xx, but not an auth or lookup answer."""
-    return 400 <= status < 500 and status not in (401, 403, 404)
+def named_fields(answer: Answer) -> set[str]:
+    """The fields an error answer names in `apiErrorResponse.errors[].property`."""
+    inner = answer.body.get("apiErrorResponse") if isinstance(answer.body, dict) else None
+    errors = inner.get("errors") if isinstance(inner, dict) else None
+    if not isinstance(errors, list):
+        return set()
+    return {str(item["property"]) for item in errors if isinstance(item, dict) and "property" in item}
+
+
+def refused(answer: Answer, field: str) -> bool:
+    """A refusal of the request's data: 422, or a 400 naming the field. Not a 400 about the
+    state of a record ("Payment profile inactive."), not an auth or lookup answer."""
+    return answer.status == 422 or (answer.status == 400 and field in named_fields(answer))

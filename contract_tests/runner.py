@@ -22,6 +22,8 @@ from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, faults
 
 ROOT = Path(__file__).resolve().parent.parent
 JUNIT = ROOT / "reports" / "contract-junit.xml"
+# Beside the JUnit report: every failure, typed (contract_tests/report.py).
+FAILURES_JSON = "contract-failures.json"
 REDACTED = "[REDACTED]"
 
 
@@ -115,6 +117,7 @@ def run(
             sys.executable, "-m", "pytest", str(ROOT / "contract_tests"),
             "-p", "no:cacheprovider", "-rs", "--tb=short",
             f"--junitxml={junit}", "-o", "junit_suite_name=imoje-contract",
+            f"--imoje-failures-json={junit.parent / FAILURES_JSON}",
             f"--hypothesis-seed={seed}",
             *embedded_args,
             *pytest_args,
@@ -126,8 +129,9 @@ def run(
             for line in process.stdout:
                 out.write(redact_all(line, secrets))
                 out.flush()
-        if junit.exists():
-            junit.write_text(redact_all(junit.read_text(encoding="utf-8"), secrets), encoding="utf-8")
+        for written in (junit, junit.parent / FAILURES_JSON):
+            if written.exists():
+                written.write_text(redact_all(written.read_text(encoding="utf-8"), secrets), encoding="utf-8")
     return 1 if process.returncode == 5 else process.returncode
 
 

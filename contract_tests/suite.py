@@ -18,6 +18,11 @@ from contract_tests.target import Target
 POSITIVE_STATUSES = ["2xx", "400", "401", "403", "404"]
 
 
+def failure_key(failure: Any) -> tuple[str, str | None, str]:
+    """A failure's identity as schemathesis itself compares them: type, operation and message."""
+    return type(failure).__name__, failure.operation, failure.message
+
+
 @dataclass
 class Tally:
     """What the run did, for the summary."""
@@ -26,6 +31,8 @@ class Tally:
     cases: int = 0
     checks: int = 0
     drift: DriftLog = field(default_factory=DriftLog)
+    # A curl line reproducing the case behind each failure, by `failure_key`.
+    curls: dict[tuple[str, str | None, str], str] = field(default_factory=dict)
 
 
 def config_for(target: Target, profile: Profile, seed: int) -> SchemathesisConfig:
@@ -71,6 +78,10 @@ def load(document: dict[str, Any], target: Target, profile: Profile, seed: int, 
         tally.operations.add(case.operation.label)
         tally.cases += 1
         tally.checks += len(results)
+        for result in results:
+            if result.failure is not None:
+                curl = case.as_curl_command(headers=dict(response.request.headers))
+                tally.curls.setdefault(failure_key(result.failure), curl)
         operation = operations.get((case.operation.method.upper(), case.operation.path))
         documented = None if operation is None else operation.response_schema(response.status_code)
         if documented is not None and documented[1] is not None:

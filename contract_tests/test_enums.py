@@ -8,7 +8,8 @@ from imoje_client.models import PaymentLink, TransactionResponse
 
 from contract_tests import bodies
 from contract_tests.answers import LINK
-from contract_tests.judges import client_accepts, refused, spec_accepts, target_status
+from contract_tests.failures import TargetAcceptedInvalid, TargetRefusedValid
+from contract_tests.judges import client_accepts, refused, spec_accepts, target_answer
 from contract_tests.target import Target
 from contract_tests.transport import GuardedSession
 from imoje_sandbox import spec as sandbox_spec
@@ -50,12 +51,17 @@ def test_documented_values_are_sent_others_refused(rule: bodies.FieldRule) -> No
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.label)
 def test_target_agrees_on_a_sample(rule: bodies.FieldRule, target: Target, session: GuardedSession) -> None:
     own = bodies.valid_bodies(target.service_id, target.payment_profile_id)[rule.operation_id]
+    field = rule.label.split(":", 1)[1]
     documented = rule.schema["enum"][-1]
-    status = target_status(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, documented))
-    assert status != 422 and status < 500, f"{rule.label}: the target refused the documented {documented!r} ({status})"
+    answer = target_answer(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, documented))
+    if answer.status >= 500 or refused(answer, field):
+        message = f"{rule.label}: the target refused the documented {documented!r} (HTTP {answer.status})"
+        raise TargetRefusedValid(operation=rule.operation_id, message=message)
     wrong = "unknown-value"
-    status = target_status(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, wrong))
-    assert refused(status), f"{rule.label}: the target accepted {wrong!r} (HTTP {status})"
+    answer = target_answer(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, wrong))
+    if not refused(answer, field):
+        message = f"{rule.label}: the target accepted {wrong!r} (HTTP {answer.status})"
+        raise TargetAcceptedInvalid(operation=rule.operation_id, message=message)
 
 
 # Where each response enum sits in a payment link answer.

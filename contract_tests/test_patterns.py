@@ -5,7 +5,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from contract_tests import bodies
-from contract_tests.judges import client_accepts, refused, spec_accepts, target_status
+from contract_tests.failures import TargetAcceptedInvalid, TargetRefusedValid
+from contract_tests.judges import client_accepts, refused, spec_accepts, target_answer
 from contract_tests.profile import QUICK, from_env
 from contract_tests.target import Target
 from contract_tests.transport import GuardedSession
@@ -67,8 +68,13 @@ def test_target_agrees_on_a_sample(
     own = bodies.valid_bodies(target.service_id, target.payment_profile_id)[rule.operation_id]
     valid = data.draw(matching(rule), label="matching")
     assume(not valid.endswith("\n"))
-    status = target_status(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, valid))
-    assert status != 422 and status < 500, f"{rule.label}: the target refused the matching value {valid!r} ({status})"
+    field = rule.label.split(":", 1)[1]
+    answer = target_answer(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, valid))
+    if answer.status >= 500 or refused(answer, field):
+        message = f"{rule.label}: the target refused the matching value {valid!r} (HTTP {answer.status})"
+        raise TargetRefusedValid(operation=rule.operation_id, message=message)
     miss = valid + "<"
-    status = target_status(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, miss))
-    assert refused(status), f"{rule.label}: the target accepted the near miss {miss!r} (HTTP {status})"
+    answer = target_answer(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, miss))
+    if not refused(answer, field):
+        message = f"{rule.label}: the target accepted the near miss {miss!r} (HTTP {answer.status})"
+        raise TargetAcceptedInvalid(operation=rule.operation_id, message=message)

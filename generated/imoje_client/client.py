@@ -1,3 +1,4 @@
+import re
 import ssl
 from types import TracebackType
 from typing import Any, Self
@@ -5,7 +6,56 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
-from .environments import CONNECT_RETRIES, DEFAULT_TIMEOUT
+from . import _http
+from .environments import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, MAX_RESPONSE_BYTES
+from .errors import ClientConfigurationError
+
+# RFC 6750's b64token: what a bearer token may hold. Anything else (a newline read from a
+# secret file, a non-ASCII character) cannot go into a header, and httpx's error for it
+# would print the whole header, token included.
+_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+_TOKEN_CHAR = re.compile(r"[A-Za-z0-9\-._~+/=]")
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def _describe(value: str) -> str:
+    """Where and what the first character a token may not hold is, without showing the token."""
+    for position, character in enumerate(value):
+        if not _TOKEN_CHAR.fullmatch(character):
+            kind = {
+                "\n": "a line break",
+                "\r": "a carriage return",
+                " ": "a space",
+                "\t": "a tab",
+            }.get(character, f"U+{ord(character):04X}")
+            return f"{kind} at position {position} of {len(value)}"
+    return "'=' before the end"
+
+
+def _check_token(instance: Any, attribute: Any, value: Any) -> None:
+    if not isinstance(value, str) or not value:
+        raise ClientConfigurationError(
+            'token: must be a non-empty string (imoje\'s "Authorization token")'
+        )
+    if not _B64TOKEN.fullmatch(value):
+        raise ClientConfigurationError(
+            f"token: a bearer token holds only letters, digits and -._~+/ (then =), but this one has "
+            f"{_describe(value)}; strip the line break or spaces read from a secret file"
+        )
+
+
+def _check_header_word(instance: Any, attribute: Any, value: Any) -> None:
+    if not isinstance(value, str) or (value and not _HEADER_NAME.fullmatch(value)):
+        raise ClientConfigurationError(
+            f"{attribute.name}: {value!r} cannot be sent in an HTTP header"
+        )
+
+
+def _check_positive(instance: Any, attribute: Any, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ClientConfigurationError(
+            f"{attribute.name}: must be a positive number, not {value!r}"
+        )
 
 
 @define
@@ -17,9 +67,14 @@ class Client:
         ``base_url``: e.g. ``environments.SANDBOX_BASE_URL``
         ``cookies``, ``headers``: sent with every request (kept out of repr())
         ``timeout``: defaults to ``environments.DEFAULT_TIMEOUT``, never "no timeout"
+        ``deadline``: seconds for a whole call, connect to last byte (``DEFAULT_DEADLINE``)
+        ``max_response_bytes``: the largest answer read, on the wire and decompressed
+            (``MAX_RESPONSE_BYTES``); a larger one raises ``ResponseTooLargeError``
         ``verify_ssl``, ``follow_redirects`` (default False)
-        ``httpx_args``: extra arguments of ``httpx.Client`` / ``httpx.AsyncClient``; a
-        ``transport`` given here replaces the default connect-retrying one.
+        ``httpx_args``: extra arguments of ``httpx.Client`` / ``httpx.AsyncClient``. The
+            transport options among them (``limits``, ``http2``, ``cert``, ``proxy``,
+            ``local_address``, ...) configure the client's own transport; a ``transport``
+            given here replaces it (then the deadline is checked between body chunks only).
 
     Attributes:
         raise_on_unexpected_status: raise errors.UnexpectedStatus for a status the spec does
@@ -46,6 +101,12 @@ class Client:
     )
     _httpx_args: dict[str, Any] = field(
         factory=dict, kw_only=True, alias="httpx_args", repr=False
+    )
+    deadline: float = field(
+        default=DEFAULT_DEADLINE, kw_only=True, validator=_check_positive
+    )
+    max_response_bytes: int = field(
+        default=MAX_RESPONSE_BYTES, kw_only=True, validator=_check_positive
     )
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(
@@ -79,20 +140,25 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    def _client_kwargs(
-        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
-    ) -> dict[str, Any]:
-        # The default transport retries only the connect phase (httpcore's `retries`): a
-        # request that never reached imoje is safe to resend, any other one is not.
+    def _client_kwargs(self, *, asynchronous: bool) -> dict[str, Any]:
+        # The transport retries only the connect phase (httpcore's `retries`): a request
+        # that never reached imoje is safe to resend, any other one is not. It is built
+        # from the transport options in httpx_args, unless httpx_args names a transport.
+        transport = self._httpx_args.get("transport") or _http.build_transport(
+            self._verify_ssl, self._httpx_args, asynchronous=asynchronous
+        )
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
-            "headers": self._all_headers(),
+            "headers": {
+                "Accept-Encoding": _http.ACCEPT_ENCODING,
+                **self._all_headers(),
+            },
             "timeout": self._timeout,
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
+            **_http.client_args(self._httpx_args),
             "transport": transport,
-            **self._httpx_args,
         }
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
@@ -106,10 +172,7 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            transport = httpx.HTTPTransport(
-                verify=self._verify_ssl, retries=CONNECT_RETRIES
-            )
-            self._client = httpx.Client(**self._client_kwargs(transport))
+            self._client = httpx.Client(**self._client_kwargs(asynchronous=False))
         return self._client
 
     def __enter__(self) -> Self:
@@ -137,10 +200,9 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            transport = httpx.AsyncHTTPTransport(
-                verify=self._verify_ssl, retries=CONNECT_RETRIES
+            self._async_client = httpx.AsyncClient(
+                **self._client_kwargs(asynchronous=True)
             )
-            self._async_client = httpx.AsyncClient(**self._client_kwargs(transport))
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -164,7 +226,9 @@ class AuthenticatedClient:
 
     Takes the keyword arguments of ``Client`` and:
 
-        ``token``: the bearer token; it never appears in repr() or in exception text
+        ``token``: the bearer token; it never appears in repr() or in exception text, and is
+            refused (ClientConfigurationError, the token not shown) unless it is RFC 6750's
+            b64token: letters, digits, -._~+/ and trailing =
         ``prefix``: the scheme before the token, "Bearer" by default
         ``auth_header_name``: "Authorization" by default
     """
@@ -190,14 +254,22 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(
         factory=dict, kw_only=True, alias="httpx_args", repr=False
     )
+    deadline: float = field(
+        default=DEFAULT_DEADLINE, kw_only=True, validator=_check_positive
+    )
+    max_response_bytes: int = field(
+        default=MAX_RESPONSE_BYTES, kw_only=True, validator=_check_positive
+    )
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(
         default=None, init=False, repr=False
     )
 
-    token: str = field(repr=False, kw_only=True)
-    prefix: str = field(default="Bearer", kw_only=True)
-    auth_header_name: str = field(default="Authorization", kw_only=True)
+    token: str = field(repr=False, kw_only=True, validator=_check_token)
+    prefix: str = field(default="Bearer", kw_only=True, validator=_check_header_word)
+    auth_header_name: str = field(
+        default="Authorization", kw_only=True, validator=_check_header_word
+    )
 
     def _all_headers(self) -> dict[str, str]:
         # Built per httpx client rather than stored in _headers, which evolve() copies around.
@@ -228,20 +300,25 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    def _client_kwargs(
-        self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport
-    ) -> dict[str, Any]:
-        # The default transport retries only the connect phase (httpcore's `retries`): a
-        # request that never reached imoje is safe to resend, any other one is not.
+    def _client_kwargs(self, *, asynchronous: bool) -> dict[str, Any]:
+        # The transport retries only the connect phase (httpcore's `retries`): a request
+        # that never reached imoje is safe to resend, any other one is not. It is built
+        # from the transport options in httpx_args, unless httpx_args names a transport.
+        transport = self._httpx_args.get("transport") or _http.build_transport(
+            self._verify_ssl, self._httpx_args, asynchronous=asynchronous
+        )
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
-            "headers": self._all_headers(),
+            "headers": {
+                "Accept-Encoding": _http.ACCEPT_ENCODING,
+                **self._all_headers(),
+            },
             "timeout": self._timeout,
             "verify": self._verify_ssl,
             "follow_redirects": self._follow_redirects,
+            **_http.client_args(self._httpx_args),
             "transport": transport,
-            **self._httpx_args,
         }
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
@@ -255,10 +332,7 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            transport = httpx.HTTPTransport(
-                verify=self._verify_ssl, retries=CONNECT_RETRIES
-            )
-            self._client = httpx.Client(**self._client_kwargs(transport))
+            self._client = httpx.Client(**self._client_kwargs(asynchronous=False))
         return self._client
 
     def __enter__(self) -> Self:
@@ -286,10 +360,9 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            transport = httpx.AsyncHTTPTransport(
-                verify=self._verify_ssl, retries=CONNECT_RETRIES
+            self._async_client = httpx.AsyncClient(
+                **self._client_kwargs(asynchronous=True)
             )
-            self._async_client = httpx.AsyncClient(**self._client_kwargs(transport))
         return self._async_client
 
     async def __aenter__(self) -> Self:

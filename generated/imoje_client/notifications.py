@@ -17,6 +17,7 @@ must be the body exactly as received; a body parsed and serialised again no long
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -30,6 +31,7 @@ from .models.notification import Notification
 ALGORITHMS = ("sha224", "sha256", "sha384", "sha512")
 HEADER = "X-Imoje-Signature"
 ACKNOWLEDGEMENT_BODY = b'{"status":"ok"}'
+_HEX = re.compile(r"[0-9a-f]+")
 
 
 class NotificationError(ImojeClientError):
@@ -148,7 +150,11 @@ def verify_notification(
     fields = parse_header(signature_header)
     alg = fields["alg"].lower()
     expected = digest(body, service_key, alg)
-    if not hmac.compare_digest(expected, fields["signature"].lower()):
+    given = fields["signature"].lower()
+    if not _HEX.fullmatch(given):
+        # compare_digest takes ASCII str only (TypeError otherwise); a digest is hex anyway.
+        raise SignatureHeaderError(f"{HEADER}'s signature is not a hexadecimal digest")
+    if not hmac.compare_digest(expected, given):
         raise SignatureMismatch(
             f"the {alg} signature does not match the body. Verify the raw request bytes exactly as "
             "received (e.g. `await request.body()`): a body decoded and serialised again (json.dumps "
@@ -167,8 +173,14 @@ def verify_notification(
         document = json.loads(body)
     except ValueError as exc:
         raise NotificationBodyError(f"the signed body is not JSON: {exc}") from None
-    if not _body_validator().is_valid(document):
-        problems = tuple(openapi.problems(_body_validator(), document))
+    try:
+        valid = _body_validator().is_valid(document)
+        problems = () if valid else tuple(openapi.problems(_body_validator(), document))
+    except (ValueError, UnicodeEncodeError, RecursionError) as exc:
+        raise NotificationBodyError(
+            f"the signed body cannot be read: {type(exc).__name__}"
+        ) from None
+    if problems:
         raise NotificationBodyError(
             "the signed body is not a notification the client can read", problems
         )

@@ -39,9 +39,10 @@ NARROWING_KEYWORDS = frozenset(
         "minItems",
         "uniqueItems",
         "maxProperties",
-        "minProperties",
     }
 )
+# Not narrowing: `minProperties` stays, since an empty object is no document to absorb (a
+# signed `{}` notification must not parse into an empty Notification).
 # Keywords whose value is a map of name -> schema, a list of schemas, or one schema.
 SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")

@@ -12,7 +12,7 @@ not break a service. Reporting such drift is the contract suite's job, not the c
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from http import HTTPStatus
@@ -36,17 +36,32 @@ class _Checks:
     responses: Mapping[str, jsonschema_rs.Validator]
 
 
-def _python_name(operation_id: str) -> str:
-    # The generator names endpoint modules by snake-casing the operationId.
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
+Route = tuple[str, str]
+
+
+def _key(route: Route) -> Route:
+    # Generated modules name path parameters in Python (`{payment_id}`), the spec as written
+    # (`{paymentId}`): an operation is found by its method and the shape of its path.
+    method, path = route
+    return method.upper(), re.sub(r"\{[^}]*\}", "{}", path)
 
 
 @cache
-def _all_checks() -> dict[str, _Checks]:
+def _operation_ids() -> dict[Route, str]:
+    return {_key((op.method, op.path)): op.operation_id for op in openapi.operations(openapi.bundled()).values()}
+
+
+def operation_id(route: Route) -> str:
+    """The spec's operationId of the operation at `route` (method, path)."""
+    return _operation_ids().get(_key(route), f"{route[0]} {route[1]}")
+
+
+@cache
+def _all_checks() -> dict[Route, _Checks]:
     document = openapi.bundled()
     checks = {}
     for operation in openapi.operations(document).values():
-        checks[_python_name(operation.operation_id)] = _Checks(
+        checks[_key((operation.method, operation.path))] = _Checks(
             operation=operation,
             body=None if operation.body is None else openapi.validator(document, operation.body),
             path={
@@ -62,30 +77,92 @@ def _all_checks() -> dict[str, _Checks]:
     return checks
 
 
-def _checks(name: str) -> _Checks:
+def _checks(route: Route) -> _Checks:
     try:
-        return _all_checks()[name]
+        return _all_checks()[_key(route)]
     except KeyError:
-        raise LookupError(f"{name!r} is not an operation of {openapi.SPEC_FILE}; regenerate the client") from None
+        raise LookupError(f"{route} is not an operation of {openapi.SPEC_FILE}; regenerate the client") from None
 
 
-def check_request(operation: str, *, path: Mapping[str, object], body: object) -> None:
+def _unencodable(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+    """Where `value` holds a string no UTF-8 can carry (a lone surrogate such as \\ud800)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            yield path
+    elif isinstance(value, Mapping):
+        for key, inner in value.items():
+            yield from _unencodable(key, path)
+            yield from _unencodable(inner, (*path, str(key)))
+    elif isinstance(value, list | tuple):
+        for index, inner in enumerate(value):
+            yield from _unencodable(inner, (*path, index))
+
+
+def _path_problems(name: str, value: object) -> list[Problem]:
+    text = str(value)
+    if text in (".", ".."):
+        # quote() leaves dots alone and HTTP clients resolve `.`/`..` segments: the request
+        # would go to another path (`/v1/merchant/../payment/x` is `/v1/payment/x`).
+        return [Problem(name, "pathSegment", f"{text!r} cannot be a path segment")]
+    return []
+
+
+def check_request(route: Route, *, path: Mapping[str, object], body: object) -> None:
     """Raise RequestValidationError, before anything is sent, if the request breaks the spec."""
-    checks = _checks(operation)
+    checks = _checks(route)
     found: list[Problem] = []
     for name, value in path.items():
-        # is_valid first: it stops at the first error and builds none (profiled: the common case).
-        if name in checks.path and not checks.path[name].is_valid(str(value)):
-            found.extend(openapi.problems(checks.path[name], str(value), prefix=name))
-    if checks.body is not None and body is not None and not checks.body.is_valid(body):
-        found.extend(openapi.problems(checks.body, body))
+        found.extend(_path_problems(name, value))
+        if found or name not in checks.path:
+            continue
+        try:
+            # is_valid first: it stops at the first error and builds none (profiled: the common case).
+            if not checks.path[name].is_valid(str(value)):
+                found.extend(openapi.problems(checks.path[name], str(value), prefix=name))
+        except UnicodeEncodeError:
+            found.append(Problem(name, "encoding", "holds a lone surrogate: not Unicode text"))
+    if checks.body is not None and body is not None:
+        try:
+            if not checks.body.is_valid(body):
+                found.extend(openapi.problems(checks.body, body))
+        except UnicodeEncodeError:
+            found.extend(
+                Problem(openapi.field_name(where), "encoding", "holds a lone surrogate: not Unicode text")
+                for where in _unencodable(body)
+            )
     if found:
         raise RequestValidationError(checks.operation.operation_id, found)
 
 
-def build_response(operation: str, response: httpx.Response, parse: Callable[[], T | None]) -> Response[T]:
+def _integer_strings(document: Mapping[str, object], schema: Mapping[str, object], value: object) -> object:
+    """`value` with each integer-valued string where `schema` wants an integer made an int
+    (community clients report GET /payment answering `"amount": "10000"`)."""
+    schema = openapi.resolve(document, schema)
+    types = schema.get("type")
+    wants_integer = types == "integer" or (isinstance(types, list) and "integer" in types)
+    if wants_integer and isinstance(value, str) and _INTEGER.fullmatch(value):
+        return int(value)
+    properties = schema.get("properties")
+    if isinstance(value, dict) and isinstance(properties, Mapping):
+        return {
+            key: _integer_strings(document, properties[key], inner) if key in properties else inner
+            for key, inner in value.items()
+        }
+    items = schema.get("items")
+    if isinstance(value, list) and isinstance(items, Mapping):
+        return [_integer_strings(document, items, inner) for inner in value]
+    return value
+
+
+_INTEGER = re.compile(r"-?[0-9]{1,18}")
+_SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89a-fA-F]")
+
+
+def build_response(route: Route, response: httpx.Response, parse: Callable[[], T | None]) -> Response[T]:
     """Wrap `response`, raising ResponseContractError for a documented answer the models cannot absorb."""
-    checks = _checks(operation)
+    checks = _checks(route)
 
     def broken(found: list[Problem]) -> ResponseContractError:
         return ResponseContractError(checks.operation.operation_id, response.status_code, response.content, found)
@@ -93,16 +170,36 @@ def build_response(operation: str, response: httpx.Response, parse: Callable[[],
     try:
         status = HTTPStatus(response.status_code)
     except ValueError:
-        raise broken([Problem("", "status", f"{response.status_code} is not an HTTP status code")]) from None
+        # Not in HTTP's registry (520...): no Response can carry it as an HTTPStatus.
+        raise UnexpectedStatus(response.status_code, response.content) from None
     documented = checks.operation.response_schema(response.status_code)
     if documented is not None and documented[0] in checks.responses:
         try:
             document = json.loads(response.content)
+        except RecursionError:
+            raise broken([Problem("", "json", "the body is nested too deeply to read")]) from None
         except ValueError as exc:
             raise broken([Problem("", "json", f"the body is not JSON: {exc}")]) from None
+        # RFC 8259 §8.2: a lone surrogate escape is JSON but no text; a service would fail
+        # on it later, far from here (the cheap byte scan keeps the common case fast).
+        if _SURROGATE_ESCAPE.search(response.content):
+            lone = [openapi.field_name(where) for where in _unencodable(document)]
+            if lone:
+                raise broken(
+                    [Problem(where, "encoding", "a lone surrogate escape: not Unicode text") for where in lone]
+                )
         validator = checks.responses[documented[0]]
-        if not validator.is_valid(document):
-            raise broken(list(openapi.problems(validator, document)))
+        try:
+            if not validator.is_valid(document):
+                schema = checks.operation.responses[documented[0]] or {}
+                absorbed = _integer_strings(openapi.bundled(), schema, document)
+                if absorbed == document or not validator.is_valid(absorbed):
+                    raise broken(list(openapi.problems(validator, document)))
+                document = absorbed
+        except UnicodeEncodeError:
+            raise broken([Problem("", "encoding", "a string holds a lone surrogate: not Unicode text")]) from None
+        except (RecursionError, ValueError) as exc:  # jsonschema-rs: "Recursion limit reached"
+            raise broken([Problem("", "depth", f"the body cannot be checked: {exc}")]) from None
         # The generated parser calls response.json() again: hand it the document parsed
         # here instead of decoding the body twice (profiled: a second json.loads per call).
         response.json = lambda **kwargs: document  # type: ignore[method-assign]
@@ -110,6 +207,6 @@ def build_response(operation: str, response: httpx.Response, parse: Callable[[],
         parsed = parse()
     except UnexpectedStatus:
         raise
-    except Exception as exc:  # any failure inside generated parsing is a contract break
+    except Exception as exc:  # any failure inside generated parsing (RecursionError too) is a contract break
         raise broken([Problem("", "parse", f"{type(exc).__name__}: {exc}")]) from exc
     return Response(status_code=status, content=response.content, headers=response.headers, parsed=parsed)

@@ -9,8 +9,23 @@ PRODUCTION_BASE_URL = "https://api.imoje.pl/v1/merchant"
 # generous; the connect limit is short because a connect failure is safe to retry.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
+# A whole call, connect to last byte: a server trickling its answer cannot hold a call
+# longer than this, whatever the per-read timeout.
+DEFAULT_DEADLINE = 60.0
+
+# The largest answer read, on the wire and after decompression. imoje's largest documented
+# answer (a payment link with its transactions) is a few kilobytes.
+MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+
 # Attempts after a failed connect: the only failures after which a request provably
 # never reached imoje. Nothing else is retried, POSTs least of all.
 CONNECT_RETRIES = 2
 
-__all__ = ["CONNECT_RETRIES", "DEFAULT_TIMEOUT", "PRODUCTION_BASE_URL", "SANDBOX_BASE_URL"]
+__all__ = [
+    "CONNECT_RETRIES",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_TIMEOUT",
+    "MAX_RESPONSE_BYTES",
+    "PRODUCTION_BASE_URL",
+    "SANDBOX_BASE_URL",
+]

@@ -24,6 +24,7 @@ BREAKING = {
     "null_in_non_nullable": "payment links answer `isActive: null`",
     "double_cancel": "a cancelled link can be cancelled again (200)",
     "notification_signed_wrong": "notifications are signed with another shop's key",
+    "notification_breaks_schema": "notifications are well signed, but their payment status is outside the spec's enum",
 }
 # Variations the contract suite must accept.
 HARMLESS = {

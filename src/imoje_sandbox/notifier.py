@@ -6,11 +6,17 @@ The schedule (api-facts §4.1): a first attempt, 2 more every 10 s, then 5 every
 (0.001 turns 10 s into 10 ms). Bodies are serialised as PHP's json_encode does by default,
 slashes escaped, so that a receiver that re-serialises instead of verifying raw bytes fails
 here as it would against imoje.
+
+Pending deliveries are cheap: one shared HTTP client for all of them, and each keeps only
+its body, header and attempt log (3,000 undeliverable notifications: see the memory test).
+A reset cancels every pending delivery; a delivery that fails for any reason other than
+the receiver's answer is logged and recorded, never lost silently.
 """
 
 import asyncio
 import ipaddress
 import json
+import logging
 import threading
 import time
 from dataclasses import dataclass, field
@@ -22,13 +28,14 @@ from imoje_client.notifications import sign_notification
 
 from imoje_sandbox.config import SandboxConfig
 
+LOG = logging.getLogger("imoje_sandbox.notifier")
 DELAYS = (0.0, 10.0, 10.0, *(300.0,) * 5, *(3600.0,) * 5, *(21600.0,) * 5, *(43200.0,) * 5)
 PAYMENT_FIELDS = (
     "id", "title", "amount", "status", "created", "orderId", "currency", "modified", "serviceId", "notificationUrl",
 )  # fmt: skip
 TRANSACTION_FIELDS = (
     "id", "type", "status", "source", "created", "modified", "notificationUrl", "serviceId", "amount", "currency",
-    "title", "orderId", "paymentMethod", "paymentMethodCode",
+    "title", "orderId", "paymentMethod", "paymentMethodCode", "paymentProfile",
 )  # fmt: skip
 
 
@@ -74,6 +81,9 @@ class Delivery:
     attempts: list[dict[str, Any]] = field(default_factory=list)
     delivered: bool = False
     refused: str | None = None
+    # Why the delivery stopped other than by the receiver's answers (cancelled by a reset,
+    # or a bug): never silent.
+    failed: str | None = None
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -84,6 +94,7 @@ class Delivery:
             "attempts": self.attempts,
             "delivered": self.delivered,
             "refused": self.refused,
+            "failed": self.failed,
         }
 
 
@@ -93,8 +104,11 @@ class Notifier:
         self.config = config
         self.deliveries: list[Delivery] = []
         self._lock = threading.Lock()
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: dict[asyncio.Task[None], Delivery] = {}
         self._allowed = None if config.notify_url is None else urlsplit(config.notify_url).netloc.lower()
+        # One client for every delivery, made in the event loop that first needs it.
+        self._client: httpx.AsyncClient | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def enabled(self) -> bool:
@@ -121,6 +135,8 @@ class Notifier:
     def _send(self, event: str, url: str, service_id: str, body: dict[str, Any]) -> None:
         if not self.enabled:
             return
+        if "notification_breaks_schema" in self.config.faults and isinstance(body.get("payment"), dict):
+            body = {**body, "payment": {**body["payment"], "status": "refunded"}}
         raw = serialise(body)
         key = self.config.service_key
         if "notification_signed_wrong" in self.config.faults:
@@ -136,31 +152,69 @@ class Notifier:
             delivery.refused = "not sent: imoje rejects addresses with localhost or a port"
             return
         # In the background: the API call that caused it answers at once.
-        task = asyncio.get_running_loop().create_task(self._deliver(delivery))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        loop = asyncio.get_running_loop()
+        task = loop.create_task(self._deliver(delivery))
+        with self._lock:
+            self._loop = loop
+            self._tasks[task] = delivery
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: "asyncio.Task[None]") -> None:
+        with self._lock:
+            delivery = self._tasks.pop(task, None)
+        if delivery is None:
+            return
+        if task.cancelled():
+            delivery.failed = delivery.failed or "cancelled"
+        elif task.exception() is not None:
+            error = task.exception()
+            delivery.failed = f"{type(error).__name__}: {error}"
+            LOG.error(
+                "notification %d (%s) to %s failed", delivery.number, delivery.event, delivery.url, exc_info=error
+            )
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            # No idle connections kept: nothing is left open when the server's loop stops
+            # (the sandbox has no shutdown hook), and deliveries are few.
+            self._client = httpx.AsyncClient(
+                timeout=10.0, follow_redirects=False, limits=httpx.Limits(max_keepalive_connections=0)
+            )
+        return self._client
 
     async def _deliver(self, delivery: Delivery) -> None:
         headers = {"Content-Type": "application/json; charset=UTF-8", "X-Imoje-Signature": delivery.signature}
-        async with httpx.AsyncClient(timeout=10.0, follow_redirects=False) as client:
-            for delay in DELAYS:
-                if delay:
-                    await asyncio.sleep(delay * self.config.notify_time_scale)
-                attempt: dict[str, Any] = {"at": time.time()}
-                try:
-                    response = await client.post(delivery.url, content=delivery.body, headers=headers)
-                    attempt["status"] = response.status_code
-                except httpx.HTTPError as exc:
-                    attempt["error"] = f"{type(exc).__name__}: {exc}"
-                delivery.attempts.append(attempt)
-                if attempt.get("status") == 200:
-                    delivery.delivered = True
-                    return
+        for delay in DELAYS:
+            if delay:
+                await asyncio.sleep(delay * self.config.notify_time_scale)
+            attempt: dict[str, Any] = {"at": time.time()}
+            try:
+                response = await self._http().post(delivery.url, content=delivery.body, headers=headers)
+                attempt["status"] = response.status_code
+                await response.aclose()
+            except httpx.HTTPError as exc:
+                attempt["error"] = f"{type(exc).__name__}: {exc}"
+            delivery.attempts.append(attempt)
+            if attempt.get("status") == 200:
+                delivery.delivered = True
+                return
+
+    @property
+    def pending(self) -> int:
+        """Deliveries still trying (waiting for their next attempt, or sending)."""
+        with self._lock:
+            return len(self._tasks)
 
     def recorded(self) -> list[dict[str, Any]]:
         with self._lock:
             return [delivery.summary() for delivery in self.deliveries]
 
     def reset(self) -> None:
+        """Forget every notification and cancel those still pending (from any thread)."""
         with self._lock:
             self.deliveries.clear()
+            pending, loop = list(self._tasks.items()), self._loop
+        for task, delivery in pending:
+            delivery.failed = "cancelled by a reset"
+            if loop is not None and not loop.is_closed():
+                loop.call_soon_threadsafe(task.cancel)

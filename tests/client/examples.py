@@ -1,8 +1,18 @@
 """Builders for request models, from the vendor's own example values."""
 
+import copy
+from typing import Any
 from uuid import UUID
 
-from imoje_client.models import CancelPaymentRequest, ChargeProfileRequest, Currency
+from imoje_client.models import (
+    CancelPaymentRequest,
+    ChargeProfileRequest,
+    CreatePaymentRequest,
+    Currency,
+    CustomerInput,
+)
+
+from contract_tests.answers import LINK
 
 SERVICE_ID = UUID("2a249f52-d29c-46e7-9575-e65a889c7d38")
 PAYMENT_ID = UUID("50d38a51-8e95-4b8b-94f4-188c90c0dfdd")
@@ -26,3 +36,21 @@ def charge_request(**changes: object) -> ChargeProfileRequest:
     }
     fields.update(changes)
     return ChargeProfileRequest(**fields)  # type: ignore[arg-type]
+
+
+def create_request() -> CreatePaymentRequest:
+    return CreatePaymentRequest(
+        service_id=SERVICE_ID,
+        amount=1000,
+        currency=Currency.PLN,
+        order_id="order-1",
+        title="Order 1",
+        customer=CustomerInput(first_name="Jan", last_name="Kowalski", email="jan.kowalski@example.com"),
+    )
+
+
+def payment_link() -> dict[str, Any]:
+    """A valid getPayment answer (the link PAYMENT_ID, every optional part present)."""
+    link = copy.deepcopy(LINK)
+    assert link["id"] == str(PAYMENT_ID)
+    return link

@@ -33,7 +33,8 @@ def test_token_never_in_repr(client: AuthenticatedClient, recorder: Recorder) ->
 
 
 def test_token_never_in_exception_text(recorder: Recorder) -> None:
-    recorder.status, recorder.content = 503, f"echo {TOKEN[:4]}".encode()
+    # The server echoes the whole token back (as one that reflects request headers would).
+    recorder.status, recorder.content = 503, f"echo: Bearer {TOKEN}".encode()
     strict = AuthenticatedClient(
         base_url=SANDBOX_BASE_URL,
         token=TOKEN,
@@ -42,8 +43,9 @@ def test_token_never_in_exception_text(recorder: Recorder) -> None:
     )
     with pytest.raises(errors.UnexpectedStatus) as caught:
         get_payment.sync_detailed(MERCHANT, PAYMENT_ID, client=strict)
-    assert TOKEN not in str(caught.value)
+    assert TOKEN not in str(caught.value) and TOKEN.encode() not in caught.value.content
+    assert caught.value.content == b"echo: Bearer [REDACTED]"
     refused = AuthenticatedClient(base_url="http://127.0.0.1:9", token=TOKEN, timeout=httpx.Timeout(1.0))
-    with pytest.raises(httpx.ConnectError) as failed:
+    with pytest.raises(errors.ApiConnectionError) as failed:
         get_payment.sync_detailed(MERCHANT, PAYMENT_ID, client=refused)
     assert TOKEN not in str(failed.value) and TOKEN not in repr(failed.value)

@@ -4,7 +4,7 @@ import hashlib
 import json
 
 import pytest
-from imoje_client.models import Notification, Status
+from imoje_client.models import Notification, NotificationTransaction, PaymentProfile, Status
 from imoje_client.notifications import (
     ALGORITHMS,
     MerchantMismatch,
@@ -159,3 +159,47 @@ def test_a_signed_body_that_is_not_json_or_not_a_notification() -> None:
 def test_acknowledgement_is_what_imoje_expects() -> None:
     status, headers, body = acknowledgement()
     assert (status, headers["Content-Type"], json.loads(body)) == (200, "application/json", {"status": "ok"})
+
+
+def test_a_signed_empty_object_is_no_notification() -> None:
+    with pytest.raises(NotificationBodyError) as caught:
+        verify(b"{}", header(b"{}"))
+    assert [(problem.field, problem.rule) for problem in caught.value.problems] == [("", "minProperties")]
+
+
+@pytest.mark.parametrize("signature", ["ź" * 64, "\ud800", "0x" + "a" * 62, "ab cd"])
+def test_a_signature_that_is_not_hex_is_a_header_error_not_a_type_error(signature: str) -> None:
+    with pytest.raises(SignatureHeaderError, match="not a hexadecimal digest"):
+        verify(BODY, f"merchantid={MERCHANT};serviceid={SHOP};signature={signature};alg=sha256")
+
+
+def test_a_oneclick_notification_types_the_profile_inside_the_transaction() -> None:
+    # The vendor's charge example carries paymentProfile inside the transaction.
+    document = json.loads(BODY)
+    document["transaction"]["paymentProfile"] = {
+        "id": "46f095b4-be6f-4ea0-8052-475ac8fbf218", "profile": "ONE_CLICK", "isActive": 1,
+        "maskedNumber": "**** **** **** 1111",
+    }  # fmt: skip
+    body = json.dumps(document).encode()
+    transaction = verify(body, header(body)).transaction
+    assert isinstance(transaction, NotificationTransaction)
+    profile = transaction.payment_profile
+    assert isinstance(profile, PaymentProfile) and str(profile.id) == "46f095b4-be6f-4ea0-8052-475ac8fbf218"
+    assert profile.to_dict()["maskedNumber"] == "**** **** **** 1111"
+    broken = json.dumps({**document, "transaction": {**document["transaction"], "paymentProfile": {"id": 5}}})
+    with pytest.raises(NotificationBodyError):
+        verify(broken.encode(), header(broken.encode()))
+
+
+def test_the_required_transaction_fields_are_those_imojes_plugin_validates() -> None:
+    # imoje's plugin (src/Validate.php) requires these and not `id` (spec/DEVIATIONS.md #23).
+    document = json.loads(BODY)
+    del document["transaction"]["id"]
+    body = json.dumps(document).encode()
+    assert verify(body, header(body)).transaction is not None
+    for name in ("type", "status", "amount", "currency", "orderId", "serviceId"):
+        lacking = json.dumps(
+            {**document, "transaction": {k: v for k, v in document["transaction"].items() if k != name}}
+        )
+        with pytest.raises(NotificationBodyError):
+            verify(lacking.encode(), header(lacking.encode()))

@@ -4,9 +4,8 @@ These run the client's default transport against real sockets on loopback.
 """
 
 import socket
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpcore
@@ -16,52 +15,11 @@ from imoje_client import AuthenticatedClient
 from imoje_client.api.payments import get_payment
 from imoje_client.api.transactions import charge_profile
 from imoje_client.environments import CONNECT_RETRIES
+from imoje_client.errors import ApiConnectionError, ApiTimeoutError
 
 from tests.client.conftest import MERCHANT, TOKEN
 from tests.client.examples import PAYMENT_ID, charge_request
-
-
-class LoopbackServer:
-    """Reads each request, counts it, then behaves as told: close, stall, or answer."""
-
-    def __init__(self, behaviour: Callable[[socket.socket], None]) -> None:
-        self.behaviour = behaviour
-        self.requests = 0
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.listener.settimeout(0.2)
-        self.stopping = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.listener.getsockname()[1]}/v1/merchant"
-
-    def _serve(self) -> None:
-        while not self.stopping.is_set():
-            try:
-                connection, _ = self.listener.accept()
-            except TimeoutError:
-                continue
-            with connection:
-                connection.settimeout(2)
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    chunk = connection.recv(65536)
-                    if not chunk:
-                        break
-                    data += chunk
-                if data:
-                    self.requests += 1
-                    self.behaviour(connection)
-
-    def __enter__(self) -> "LoopbackServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stopping.set()
-        self.thread.join(5)
-        self.listener.close()
+from tests.client.loopback import LoopbackServer
 
 
 def close_without_answer(connection: socket.socket) -> None:
@@ -82,7 +40,7 @@ def client_for(base_url: str) -> AuthenticatedClient:
 
 @pytest.mark.parametrize(
     ("behaviour", "raised"),
-    [(close_without_answer, httpx.RemoteProtocolError), (stall, httpx.ReadTimeout), (answer_503, None)],
+    [(close_without_answer, ApiConnectionError), (stall, ApiTimeoutError), (answer_503, None)],
 )
 def test_a_charge_that_reached_the_server_is_sent_once(behaviour: Any, raised: type[Exception] | None) -> None:
     with LoopbackServer(behaviour) as server, client_for(server.base_url) as client:
@@ -90,8 +48,10 @@ def test_a_charge_that_reached_the_server_is_sent_once(behaviour: Any, raised: t
             response = charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request())
             assert response.status_code == 503
         else:
-            with pytest.raises(raised):
+            with pytest.raises(raised) as caught:
                 charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request())
+            assert "may have" in str(caught.value)
+            assert getattr(caught.value, "may_have_reached_imoje", True) is True
         time.sleep(0.3)  # room for a (wrong) second attempt to arrive
     assert server.requests == 1
 
@@ -111,9 +71,10 @@ def failing_connects(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str
 
 @pytest.mark.parametrize("call", ["charge", "get"])
 def test_a_failed_connect_is_retried_for_every_method(call: str, failing_connects: list[tuple[str, int]]) -> None:
-    with client_for("http://127.0.0.1:9/v1/merchant") as client, pytest.raises(httpx.ConnectError):
+    with client_for("http://127.0.0.1:9/v1/merchant") as client, pytest.raises(ApiConnectionError) as caught:
         if call == "charge":
             charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request())
         else:
             get_payment.sync_detailed(MERCHANT, PAYMENT_ID, client=client)
     assert len(failing_connects) == 1 + CONNECT_RETRIES == 3
+    assert caught.value.may_have_reached_imoje is False

@@ -5,8 +5,9 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from contract_tests import runner
+from contract_tests import report, runner
 
 
 @dataclass
@@ -14,6 +15,15 @@ class SuiteRun:
     code: int
     output: str
     junit: Path
+
+    @property
+    def failures(self) -> list[dict[str, Any]]:
+        """The run's failures, typed, from the JSON report the runner writes beside the JUnit one."""
+        path = self.junit.parent / runner.FAILURES_JSON
+        return report.read(path) if path.exists() else []
+
+    def failure_types(self) -> set[str]:
+        return {failure["type"] for failure in self.failures}
 
 
 def clean_env(**overrides: str) -> dict[str, str]:

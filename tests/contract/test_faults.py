@@ -8,19 +8,21 @@ import pytest
 from imoje_sandbox import faults
 from tests.contract.suite_runs import run_suite
 
-# fault -> (the part of the suite that must catch it, what the summary must say)
+# fault -> (the part of the suite that must catch it, the failure type it must raise, and a
+# part of that failure's own first line, "" when the type says it all)
 BREAKING = {
-    "missing_required_field": ("conformance", 'ST108 Response violates schema: "url" is a required property'),
-    "wrong_type": ("conformance", 'is not of type "integer"'),
-    "enum_outside_spec": ("conformance", '"refunded" is not one of "new", "pending"'),
-    "id_not_uuid4": ("conformance", 'does not match "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab]'),
-    "server_error_on_valid_input": ("conformance", "ST101 Server error"),
-    "accept_invalid_order_id": ("conformance", "ST201 Schema-violating request accepted"),
-    "wrong_content_type": ("conformance", "ST105 Undocumented Content-Type: Received: text/plain"),
-    "error_without_wrapper": ("conformance", '"apiErrorResponse" is a required property'),
-    "null_in_non_nullable": ("conformance", 'null is not of type "boolean"'),
-    "double_cancel": ("lifecycle or stateful", "cancel_is_final"),
-    "notification_signed_wrong": ("webhooks", "SignatureMismatch: the sha256 signature does not match the body"),
+    "missing_required_field": ("conformance", "JsonSchemaError", '"url" is a required property'),
+    "wrong_type": ("conformance", "JsonSchemaError", 'is not of type "integer"'),
+    "enum_outside_spec": ("conformance", "JsonSchemaError", '"refunded" is not one of'),
+    "id_not_uuid4": ("conformance", "JsonSchemaError", "does not match"),
+    "server_error_on_valid_input": ("conformance", "ServerError", ""),
+    "accept_invalid_order_id": ("conformance", "AcceptedNegativeData", ""),
+    "wrong_content_type": ("conformance", "UndefinedContentType", ""),
+    "error_without_wrapper": ("conformance", "JsonSchemaError", '"apiErrorResponse" is a required property'),
+    "null_in_non_nullable": ("conformance", "JsonSchemaError", 'null is not of type "boolean"'),
+    "double_cancel": ("lifecycle or stateful", "CancelIsFinal", ""),
+    "notification_signed_wrong": ("webhooks", "WebhookSignatureInvalid", "SignatureMismatch"),
+    "notification_breaks_schema": ("webhooks", "WebhookSchemaViolation", "refunded"),
 }
 
 
@@ -29,13 +31,32 @@ def test_the_table_covers_every_breaking_fault() -> None:
 
 
 @pytest.mark.parametrize("fault", sorted(BREAKING))
-def test_breaking_fault_fails_the_suite_naming_the_rule(fault: str, tmp_path: Path) -> None:
-    select, rule = BREAKING[fault]
+def test_breaking_fault_fails_the_suite_with_its_failure_type(fault: str, tmp_path: Path) -> None:
+    select, kind, detail = BREAKING[fault]
     run = run_suite(tmp_path, faults=[fault], select=select)
-    summary = run.output.split("imoje contract summary", 1)[-1]
     assert run.code == 1, run.output[-3000:]
-    assert "    rule: " in summary and rule in summary, summary[-3000:]
+    matching = [failure for failure in run.failures if failure["type"] == kind and detail in failure["detail"]]
+    assert matching, (run.failure_types(), [failure["detail"] for failure in run.failures])
     assert "<failure" in run.junit.read_text(encoding="utf-8")
+
+
+def test_cancel_is_final_is_judged_by_its_check_in_every_test(tmp_path: Path) -> None:
+    # Both the stateful run and the lifecycle test judge a second cancellation by the same
+    # rule; each must raise its typed failure (a neutered rule fails this test).
+    run = run_suite(tmp_path, faults=["double_cancel"], select="lifecycle or stateful")
+    judged = {failure["test"] for failure in run.failures if failure["type"] == "CancelIsFinal"}
+    assert judged == {"test_links", "test_create_get_cancel_cancel_again"}, run.failures
+
+
+def test_a_400_about_a_records_state_is_no_refusal_of_invalid_data(tmp_path: Path) -> None:
+    # The lifecycle deactivates the seeded card profile; afterwards a charge answers 400
+    # "Payment profile inactive." whatever its orderId. That is not the target refusing an
+    # invalid orderId: the property must still catch a target that accepts one.
+    run = run_suite(tmp_path, faults=["accept_invalid_order_id"], select="lifecycle or target_agrees")
+    accepted = {
+        failure["detail"].split(": ")[0] for failure in run.failures if failure["type"] == "TargetAcceptedInvalid"
+    }
+    assert {"createPayment:orderId", "chargeProfile:orderId"} <= accepted, run.failures
 
 
 def test_failures_come_with_a_curl_line_and_the_seed(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ class Notification:
 
         Attributes:
             transaction (NotificationTransaction | Unset): A transaction as notified: the API's transaction fields, with the
-                payment link beside it rather than inside. Required as imoje's own plugin validates them (api-facts §4.3).
+                payment link beside it rather than inside. A OneClick or recurring charge carries its card profile inside.
             payment (NotificationPayment | Unset): The payment link as notified (community test vectors, api-facts §4.3).
             action (Action | Unset): Where the payer goes next (redirect to a bank). Every field may be absent.
             payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile. Known from one example and api-

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -15,22 +15,26 @@ from ..models.transaction_source import TransactionSource
 from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.payment_profile import PaymentProfile
+
+
 T = TypeVar("T", bound="NotificationTransaction")
 
 
 @_attrs_define
 class NotificationTransaction:
-    """A transaction as notified: the API's transaction fields, with the payment link beside it rather than inside.
-    Required as imoje's own plugin validates them (api-facts §4.3).
+    """A transaction as notified: the API's transaction fields, with the payment link beside it rather than inside. A
+    OneClick or recurring charge carries its card profile inside.
 
         Attributes:
-            id (UUID): Identifier as UUID v4, lowercase.
             type_ (TransactionType):
             status (Status): Status of a transaction or payment link.
             service_id (UUID): Identifier as UUID v4, lowercase.
             amount (int): Amount in the smallest currency unit, e.g. grosze.
             currency (Currency): Currency in ISO 4217.
             order_id (str): Order ID.
+            id (UUID | Unset): Identifier as UUID v4, lowercase.
             source (TransactionSource | Unset):
             created (int | None | Unset): Unix timestamp in seconds, or null.
             modified (int | None | Unset): Unix timestamp in seconds, or null.
@@ -40,15 +44,17 @@ class NotificationTransaction:
                 was created without a title.
             payment_method (PaymentMethod | Unset): Payment method.
             payment_method_code (PaymentMethodCode | Unset): Payment channel.
+            payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile. Known from one example and api-
+                facts §3.9, so only `id`, `profile` and `isActive` are required.
     """
 
-    id: UUID
     type_: TransactionType
     status: Status
     service_id: UUID
     amount: int
     currency: Currency
     order_id: str
+    id: UUID | Unset = UNSET
     source: TransactionSource | Unset = UNSET
     created: int | None | Unset = UNSET
     modified: int | None | Unset = UNSET
@@ -56,11 +62,10 @@ class NotificationTransaction:
     title: str | Unset = UNSET
     payment_method: PaymentMethod | Unset = UNSET
     payment_method_code: PaymentMethodCode | Unset = UNSET
+    payment_profile: PaymentProfile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
         type_ = self.type_.value
 
         status = self.status.value
@@ -72,6 +77,10 @@ class NotificationTransaction:
         currency = self.currency.value
 
         order_id = self.order_id
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         source: str | Unset = UNSET
         if not isinstance(self.source, Unset):
@@ -101,11 +110,14 @@ class NotificationTransaction:
         if not isinstance(self.payment_method_code, Unset):
             payment_method_code = self.payment_method_code.value
 
+        payment_profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_profile, Unset):
+            payment_profile = self.payment_profile.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "type": type_,
                 "status": status,
                 "serviceId": service_id,
@@ -114,6 +126,8 @@ class NotificationTransaction:
                 "orderId": order_id,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if source is not UNSET:
             field_dict["source"] = source
         if created is not UNSET:
@@ -128,14 +142,16 @@ class NotificationTransaction:
             field_dict["paymentMethod"] = payment_method
         if payment_method_code is not UNSET:
             field_dict["paymentMethodCode"] = payment_method_code
+        if payment_profile is not UNSET:
+            field_dict["paymentProfile"] = payment_profile
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        from ..models.payment_profile import PaymentProfile
 
+        d = dict(src_dict)
         type_ = TransactionType(d.pop("type"))
 
         status = Status(d.pop("status"))
@@ -147,6 +163,13 @@ class NotificationTransaction:
         currency = Currency(d.pop("currency"))
 
         order_id = d.pop("orderId")
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
         _source = d.pop("source", UNSET)
         source: TransactionSource | Unset
@@ -191,14 +214,21 @@ class NotificationTransaction:
         else:
             payment_method_code = PaymentMethodCode(_payment_method_code)
 
+        _payment_profile = d.pop("paymentProfile", UNSET)
+        payment_profile: PaymentProfile | Unset
+        if isinstance(_payment_profile, Unset):
+            payment_profile = UNSET
+        else:
+            payment_profile = PaymentProfile.from_dict(_payment_profile)
+
         notification_transaction = cls(
-            id=id,
             type_=type_,
             status=status,
             service_id=service_id,
             amount=amount,
             currency=currency,
             order_id=order_id,
+            id=id,
             source=source,
             created=created,
             modified=modified,
@@ -206,6 +236,7 @@ class NotificationTransaction:
             title=title,
             payment_method=payment_method,
             payment_method_code=payment_method_code,
+            payment_profile=payment_profile,
         )
 
         notification_transaction.additional_properties = d

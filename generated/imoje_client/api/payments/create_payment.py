@@ -3,12 +3,15 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _contract, errors
+from ... import _contract, _http, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_payment_request import CreatePaymentRequest
 from ...models.create_payment_response import CreatePaymentResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+# The spec's operation this module sends: its checks are found by method and path.
+ROUTE = ("POST", "/{merchant_id}/payment")
 
 
 def _get_kwargs(
@@ -31,7 +34,7 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     _contract.check_request(
-        "create_payment",
+        ROUTE,
         path={
             "merchantId": merchant_id,
         },
@@ -83,7 +86,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreatePaymentResponse | ErrorResponse]:
     return _contract.build_response(
-        "create_payment",
+        ROUTE,
         response,
         lambda: _parse_response(client=client, response=response),
     )
@@ -106,8 +109,12 @@ def sync_detailed(
             further objects whose names were not captured, so this object stays open.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         Response[CreatePaymentResponse | ErrorResponse]
@@ -118,9 +125,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _http.send(client, ROUTE, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -142,8 +147,12 @@ def sync(
             further objects whose names were not captured, so this object stays open.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         CreatePaymentResponse | ErrorResponse
@@ -173,8 +182,12 @@ async def asyncio_detailed(
             further objects whose names were not captured, so this object stays open.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         Response[CreatePaymentResponse | ErrorResponse]
@@ -185,7 +198,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _http.send_async(client, ROUTE, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -207,8 +220,12 @@ async def asyncio(
             further objects whose names were not captured, so this object stays open.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         CreatePaymentResponse | ErrorResponse

@@ -3,12 +3,15 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _contract, errors
+from ... import _contract, _http, errors
 from ...client import AuthenticatedClient, Client
 from ...models.deactivate_profile_request import DeactivateProfileRequest
 from ...models.deactivate_profile_response import DeactivateProfileResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
+
+# The spec's operation this module sends: its checks are found by method and path.
+ROUTE = ("POST", "/{merchant_id}/profile/deactivate")
 
 
 def _get_kwargs(
@@ -31,7 +34,7 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     _contract.check_request(
-        "deactivate_profile",
+        ROUTE,
         path={
             "merchantId": merchant_id,
         },
@@ -83,7 +86,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeactivateProfileResponse | ErrorResponse]:
     return _contract.build_response(
-        "deactivate_profile",
+        ROUTE,
         response,
         lambda: _parse_response(client=client, response=response),
     )
@@ -105,8 +108,12 @@ def sync_detailed(
         body (DeactivateProfileRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         Response[DeactivateProfileResponse | ErrorResponse]
@@ -117,9 +124,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _http.send(client, ROUTE, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -140,8 +145,12 @@ def sync(
         body (DeactivateProfileRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         DeactivateProfileResponse | ErrorResponse
@@ -170,8 +179,12 @@ async def asyncio_detailed(
         body (DeactivateProfileRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         Response[DeactivateProfileResponse | ErrorResponse]
@@ -182,7 +195,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _http.send_async(client, ROUTE, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -203,8 +216,12 @@ async def asyncio(
         body (DeactivateProfileRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         DeactivateProfileResponse | ErrorResponse

@@ -4,11 +4,14 @@ from uuid import UUID
 
 import httpx
 
-from ... import _contract, errors
+from ... import _contract, _http, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.payment_profile_response import PaymentProfileResponse
 from ...types import Response
+
+# The spec's operation this module sends: its checks are found by method and path.
+ROUTE = ("GET", "/{merchant_id}/profile/id/{payment_profile_id}")
 
 
 def _get_kwargs(
@@ -25,7 +28,7 @@ def _get_kwargs(
     }
 
     _contract.check_request(
-        "get_profile",
+        ROUTE,
         path={
             "merchantId": merchant_id,
             "paymentProfileId": payment_profile_id,
@@ -73,7 +76,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | PaymentProfileResponse]:
     return _contract.build_response(
-        "get_profile",
+        ROUTE,
         response,
         lambda: _parse_response(client=client, response=response),
     )
@@ -94,8 +97,12 @@ def sync_detailed(
         payment_profile_id (UUID): Identifier as UUID v4, lowercase.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         Response[ErrorResponse | PaymentProfileResponse]
@@ -106,9 +113,7 @@ def sync_detailed(
         payment_profile_id=payment_profile_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = _http.send(client, ROUTE, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -128,8 +133,12 @@ def sync(
         payment_profile_id (UUID): Identifier as UUID v4, lowercase.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         ErrorResponse | PaymentProfileResponse
@@ -157,8 +166,12 @@ async def asyncio_detailed(
         payment_profile_id (UUID): Identifier as UUID v4, lowercase.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         Response[ErrorResponse | PaymentProfileResponse]
@@ -169,7 +182,7 @@ async def asyncio_detailed(
         payment_profile_id=payment_profile_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await _http.send_async(client, ROUTE, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -189,8 +202,12 @@ async def asyncio(
         payment_profile_id (UUID): Identifier as UUID v4, lowercase.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
+        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
         ErrorResponse | PaymentProfileResponse

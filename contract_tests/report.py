@@ -1,0 +1,77 @@
+"""What failed, as objects: read from the exceptions the tests raised (schemathesis's typed
+`Failure`s and ours), never from printed text; written as JSON beside the JUnit report and
+summarised at the end of the run."""
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from schemathesis.core.failures import Failure
+
+
+@dataclass(frozen=True)
+class FailureRecord:
+    test: str
+    type: str
+    code: str
+    title: str
+    operation: str | None
+    detail: str
+    curl: str | None = None
+
+    def rule(self) -> str:
+        return f"{self.code} {self.title}" + (f": {self.detail}" if self.detail else "")
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def failures_in(error: BaseException) -> list[BaseException]:
+    """The innermost failures inside `error`: every Failure of every (nested) exception
+    group, or the exception itself."""
+    if isinstance(error, Failure):
+        return [error]
+    if isinstance(error, BaseExceptionGroup):
+        return [inner for member in error.exceptions for inner in failures_in(member)]
+    return [error]
+
+
+def records(test: str, error: BaseException, curls: dict[tuple[str, str | None, str], str]) -> list[FailureRecord]:
+    found = []
+    for failure in failures_in(error):
+        if isinstance(failure, Failure):
+            found.append(
+                FailureRecord(
+                    test=test,
+                    type=type(failure).__name__,
+                    code=failure.code,
+                    title=failure.title,
+                    operation=failure.operation,
+                    detail=_first_line(failure.message),
+                    curl=curls.get((type(failure).__name__, failure.operation, failure.message)),
+                )
+            )
+        else:
+            found.append(
+                FailureRecord(
+                    test=test,
+                    type=type(failure).__name__,
+                    code="",
+                    title=type(failure).__name__,
+                    operation=None,
+                    detail=_first_line(str(failure)),
+                )
+            )
+    return list(dict.fromkeys(found))
+
+
+def write(path: Path, found: list[FailureRecord]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps([asdict(record) for record in found], indent=2), encoding="utf-8")
+
+
+def read(path: Path) -> list[dict[str, Any]]:
+    loaded: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded

@@ -1,0 +1,425 @@
+"""Sending one request within the client's bounds, and nothing escaping but ImojeClientError.
+
+Every generated operation sends through `send` / `send_async`:
+
+- the body is read as a stream and decompressed here, in slices, so that neither the wire
+  nor the decompressed size may pass `max_response_bytes` (a gzip bomb stops at the cap);
+- the whole call, connect to last byte, has `deadline` seconds: each socket read and write
+  is given only what is left of it (a body trickled a byte a second stops on time);
+- the token is replaced in the body (a server that echoes request headers) before any
+  model, exception or `Response` sees it;
+- httpx's transport errors become `ApiConnectionError` / `ApiTimeoutError`.
+
+The deadline reaches the sockets through a wrapper around httpcore's network backend,
+installed on the transports this client builds (`build_transport`). A transport passed in
+`httpx_args` is used as given: there the deadline is checked between body chunks only.
+"""
+
+import contextvars
+import time
+import zlib
+from typing import Any
+
+import httpcore
+import httpx
+
+from ._contract import operation_id
+from .environments import CONNECT_RETRIES
+from .errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    Problem,
+    ResponseContractError,
+    ResponseTooLargeError,
+)
+
+REDACTED = b"[REDACTED]"
+# What this client can decompress within bounds: asked for explicitly, so that a server
+# never picks an encoding (br, zstd) merely because a package happens to be installed.
+ACCEPT_ENCODING = "gzip, deflate"
+# Arguments of httpx.Client that configure its transport: they build the transport here.
+TRANSPORT_ARGS = (
+    "cert",
+    "http1",
+    "http2",
+    "limits",
+    "proxy",
+    "local_address",
+    "uds",
+    "socket_options",
+    "trust_env",
+)
+# Compressed bytes fed to zlib at a time: one slice inflates to at most ~1 MB.
+_SLICE = 1024
+
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "imoje_client_deadline", default=None
+)
+
+
+# ---- the deadline, at the sockets ----------------------------------------------------------
+
+
+def _clamp(timeout: float | None) -> float | None:
+    """`timeout`, shortened to what is left of the current call's deadline."""
+    deadline = _deadline.get()
+    if deadline is None:
+        return timeout
+    left = max(deadline - time.monotonic(), 0.001)
+    return left if timeout is None else min(timeout, left)
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _clamp(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _clamp(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> Any:
+        return _Stream(
+            self._inner.start_tls(ssl_context, server_hostname, _clamp(timeout))
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        return _Stream(
+            self._inner.connect_tcp(
+                host, port, _clamp(timeout), local_address, socket_options
+            )
+        )
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(
+            self._inner.connect_unix_socket(path, _clamp(timeout), socket_options)
+        )
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, _clamp(timeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, _clamp(timeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> Any:
+        return _AsyncStream(
+            await self._inner.start_tls(ssl_context, server_hostname, _clamp(timeout))
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return _AsyncStream(
+            await self._inner.connect_tcp(
+                host, port, _clamp(timeout), local_address, socket_options
+            )
+        )
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        return _AsyncStream(
+            await self._inner.connect_unix_socket(path, _clamp(timeout), socket_options)
+        )
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def build_transport(
+    verify: Any, httpx_args: dict[str, Any], *, asynchronous: bool
+) -> Any:
+    """The client's transport: connect-only retries, the deadline at the sockets, and the
+    transport options given in `httpx_args` (limits, http2, cert, proxy, ...)."""
+    options = {name: httpx_args[name] for name in TRANSPORT_ARGS if name in httpx_args}
+    if asynchronous:
+        transport: Any = httpx.AsyncHTTPTransport(
+            verify=verify, retries=CONNECT_RETRIES, **options
+        )
+        pool = (
+            transport._pool
+        )  # httpcore's pool: its network backend is public API of httpcore
+        pool._network_backend = _AsyncBackend(pool._network_backend)
+    else:
+        transport = httpx.HTTPTransport(
+            verify=verify, retries=CONNECT_RETRIES, **options
+        )
+        pool = transport._pool
+        pool._network_backend = _Backend(pool._network_backend)
+    return transport
+
+
+def client_args(httpx_args: dict[str, Any]) -> dict[str, Any]:
+    """`httpx_args` less those the transport took (trust_env serves both)."""
+    return {
+        name: value
+        for name, value in httpx_args.items()
+        if name not in TRANSPORT_ARGS or name == "trust_env"
+    }
+
+
+# ---- reading the body within bounds --------------------------------------------------------
+
+
+class _Inflater:
+    """gzip or deflate (zlib-wrapped or raw, as servers differ), never past `room` bytes out."""
+
+    def __init__(self) -> None:
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 32)
+        self._raw: bool | None = None
+
+    def feed(self, data: bytes, room: int) -> bytes:
+        if self._raw is None:
+            self._raw = False
+            try:
+                return self._feed(data, room)
+            except zlib.error:
+                self._zlib, self._raw = zlib.decompressobj(-zlib.MAX_WBITS), True
+        return self._feed(data, room)
+
+    def _feed(self, data: bytes, room: int) -> bytes:
+        out = b""
+        for start in range(0, max(len(data), 1), _SLICE):
+            out += self._zlib.decompress(
+                data[start : start + _SLICE], room - len(out) + 1
+            )
+            if len(out) > room or self._zlib.unconsumed_tail:
+                raise OverflowError
+        return out
+
+
+class _Body:
+    """The decoded body of one answer, grown chunk by chunk within the call's bounds."""
+
+    def __init__(
+        self, operation: str, response: httpx.Response, limit: int, deadline: float
+    ) -> None:
+        self.operation, self.response, self.limit, self.deadline = (
+            operation,
+            response,
+            limit,
+            deadline,
+        )
+        encodings = [
+            part.strip().lower()
+            for part in response.headers.get("content-encoding", "").split(",")
+        ]
+        encodings = [part for part in encodings if part and part != "identity"]
+        unknown = [
+            part for part in encodings if part not in ("gzip", "x-gzip", "deflate")
+        ]
+        if unknown:
+            raise ResponseContractError(
+                operation,
+                response.status_code,
+                b"",
+                [
+                    Problem(
+                        "",
+                        "content-encoding",
+                        f"{unknown[0]!r} was not asked for (Accept-Encoding: gzip, deflate)",
+                    )
+                ],
+            )
+        self.decoders = [_Inflater() for _ in encodings]
+        self.raw = 0
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def feed(self, chunk: bytes) -> None:
+        self.raw += len(chunk)
+        try:
+            for decoder in self.decoders:
+                chunk = decoder.feed(chunk, self.limit - self.size)
+        except OverflowError:
+            raise self.too_large() from None
+        except zlib.error as exc:
+            raise ResponseContractError(
+                self.operation,
+                self.response.status_code,
+                b"",
+                [Problem("", "content-encoding", str(exc))],
+            ) from None
+        self.size += len(chunk)
+        if self.size > self.limit or self.raw > self.limit:
+            raise self.too_large()
+        self.parts.append(chunk)
+        if time.monotonic() > self.deadline:
+            raise ApiTimeoutError(
+                self.operation,
+                "the answer did not arrive in full within the call's deadline",
+            )
+
+    def feed_decoded(self, content: bytes) -> None:
+        if len(content) > self.limit:
+            raise self.too_large()
+        self.parts.append(content)
+
+    def too_large(self) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            self.operation, self.response.status_code, self.limit
+        )
+
+    def content(self, secrets: tuple[bytes, ...]) -> bytes:
+        body = b"".join(self.parts)
+        for secret in secrets:
+            body = body.replace(secret, REDACTED)
+        return body
+
+
+def _secrets(client: Any) -> tuple[bytes, ...]:
+    """The token, as sent and as a JSON body escapes it (PHP escapes "/")."""
+    token = getattr(client, "token", None)
+    if not token:
+        return ()
+    raw = token.encode("ascii")
+    return tuple(dict.fromkeys((raw, raw.replace(b"/", b"\\/"))))
+
+
+def _declared_too_large(response: httpx.Response, limit: int) -> bool:
+    declared = response.headers.get("content-length", "")
+    return declared.isdigit() and int(declared) > limit
+
+
+def _transport_error(
+    operation: str, exc: httpx.TransportError, deadline: float
+) -> Exception:
+    if isinstance(exc, httpx.TimeoutException):
+        if time.monotonic() >= deadline - 0.01:
+            return ApiTimeoutError(
+                operation, "no complete answer within the call's deadline"
+            )
+        return ApiTimeoutError(
+            operation,
+            f"{type(exc).__name__}: the {_phase(exc)} took longer than its timeout",
+        )
+    return ApiConnectionError(operation, exc)
+
+
+def _phase(exc: httpx.TimeoutException) -> str:
+    return {
+        httpx.ConnectTimeout: "connect",
+        httpx.ReadTimeout: "read",
+        httpx.WriteTimeout: "write",
+        httpx.PoolTimeout: "wait for a connection",
+    }.get(type(exc), "request")
+
+
+def send(client: Any, route: tuple[str, str], kwargs: dict[str, Any]) -> httpx.Response:
+    """Send the request built from `kwargs` and read its answer within the client's bounds."""
+    operation = operation_id(route)
+    http: httpx.Client = client.get_httpx_client()
+    deadline = time.monotonic() + client.deadline
+    reset = _deadline.set(deadline)
+    try:
+        response = http.send(http.build_request(**kwargs), stream=True)
+        try:
+            if _declared_too_large(response, client.max_response_bytes):
+                raise ResponseTooLargeError(
+                    operation, response.status_code, client.max_response_bytes
+                )
+            body = _Body(operation, response, client.max_response_bytes, deadline)
+            if (
+                response.is_stream_consumed
+            ):  # a transport that answered from memory (MockTransport)
+                body.feed_decoded(response.content)
+            else:
+                for chunk in response.iter_raw():
+                    body.feed(chunk)
+        finally:
+            response.close()
+    except httpx.TransportError as exc:
+        raise _transport_error(operation, exc, deadline) from exc
+    finally:
+        _deadline.reset(reset)
+    response._content = body.content(_secrets(client))  # what .content and .json() read
+    return response
+
+
+async def send_async(
+    client: Any, route: tuple[str, str], kwargs: dict[str, Any]
+) -> httpx.Response:
+    """`send`, for the async client."""
+    operation = operation_id(route)
+    http: httpx.AsyncClient = client.get_async_httpx_client()
+    deadline = time.monotonic() + client.deadline
+    reset = _deadline.set(deadline)
+    try:
+        response = await http.send(http.build_request(**kwargs), stream=True)
+        try:
+            if _declared_too_large(response, client.max_response_bytes):
+                raise ResponseTooLargeError(
+                    operation, response.status_code, client.max_response_bytes
+                )
+            body = _Body(operation, response, client.max_response_bytes, deadline)
+            if response.is_stream_consumed:
+                body.feed_decoded(response.content)
+            else:
+                async for chunk in response.aiter_raw():
+                    body.feed(chunk)
+        finally:
+            await response.aclose()
+    except httpx.TransportError as exc:
+        raise _transport_error(operation, exc, deadline) from exc
+    finally:
+        _deadline.reset(reset)
+    response._content = body.content(_secrets(client))
+    return response
+
+
+__all__ = ["ACCEPT_ENCODING", "build_transport", "client_args", "send", "send_async"]
