@@ -36,6 +36,7 @@ typecheck: $(READY)
 	$(BIN)/mypy scripts/sandbox
 	$(BIN)/mypy scripts/contract
 	$(BIN)/mypy scripts/bench
+	$(BIN)/mypy scripts/vendor-examples
 
 pytest: $(READY)
 	$(BIN)/pytest

@@ -1,11 +1,13 @@
 """spec/imoje.yaml is a valid OpenAPI 3.1 document, and the vendor's own examples fit it."""
 
+import json
 from typing import Any
 
 import pytest
 from imoje_client import openapi
 from openapi_spec_validator import validate
 
+from tests.paths import EXAMPLES_DIR
 from tests.spec_document import document, operation, request_validator, response_validator
 from tests.vendor_docs import Example, all_examples
 
@@ -22,6 +24,13 @@ def test_every_vendor_page_yields_its_examples() -> None:
     # silently drop examples otherwise.
     assert len(EXAMPLES) == 16
     assert {example.operation_id for example in EXAMPLES} == {"cancelPayment", "chargeProfile"}
+
+
+def test_every_kept_example_names_its_source() -> None:
+    for path in sorted(EXAMPLES_DIR.glob("*.json")):
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        assert kept["source"].startswith("https://bump.sh/pgw/doc/imoje-api"), path
+        assert kept["examples"] and kept["operationId"] in document_operations(), path
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda example: example.label)
@@ -88,3 +97,12 @@ def test_error_responses_share_the_vendor_error_shape() -> None:
         for status, schema in op.responses.items():
             if not status.startswith("2"):
                 assert schema == {"$ref": "#/components/schemas/ErrorResponse"}, f"{op.operation_id} {status}"
+
+
+def document_operations() -> set[str]:
+    return {
+        operation["operationId"]
+        for item in document()["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "operationId" in operation
+    }
