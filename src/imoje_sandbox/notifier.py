@@ -27,6 +27,7 @@ import httpx
 from imoje_client.notifications import sign_notification
 
 from imoje_sandbox.config import SandboxConfig
+from imoje_sandbox.errors import ApiProblem
 
 LOG = logging.getLogger("imoje_sandbox.notifier")
 DELAYS = (0.0, 10.0, 10.0, *(300.0,) * 5, *(3600.0,) * 5, *(21600.0,) * 5, *(43200.0,) * 5)
@@ -41,12 +42,26 @@ TRANSACTION_FIELDS = (
 
 def _loopback_or_port(url: str) -> bool:
     parts = urlsplit(url)
-    host = parts.hostname or ""
+    host = (parts.hostname or "").rstrip(".")
     try:
         loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
     except ValueError:
         loopback = False
-    return loopback or parts.port is not None
+    try:
+        port = parts.port is not None
+    except ValueError:  # a port that is not a number in range is a port all the same
+        port = True
+    return loopback or port
+
+
+def refuse_local_notification_url(body: Any) -> None:
+    """imoje refuses notification addresses with localhost or a port; so does the sandbox
+    (400 naming the field), unless started with --allow-loopback-notifications. The spec
+    cannot say it: `format: uri` plus such a pattern is not something generators draw from."""
+    url = body.get("notificationUrl") if isinstance(body, dict) else None
+    if isinstance(url, str) and _loopback_or_port(url):
+        message = "imoje rejects notification addresses with localhost or a port"
+        raise ApiProblem(400, message, errors=[{"property": "notificationUrl", "rule": "address", "message": message}])
 
 
 def check_config(config: SandboxConfig) -> None:

@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, Response
 from imoje_sandbox import faults
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import INVALID_PAYLOAD, ApiProblem
-from imoje_sandbox.notifier import Notifier
+from imoje_sandbox.notifier import Notifier, refuse_local_notification_url
 from imoje_sandbox.operations import HANDLERS, notify
 from imoje_sandbox.request_body import read_json
 from imoje_sandbox.spec import CompiledOperation
@@ -39,8 +39,10 @@ class Sandbox:
 
 def authenticate(request: Request, config: SandboxConfig) -> None:
     given = request.headers.get("authorization", "")
-    expected = f"Bearer {config.token}"
-    if not hmac.compare_digest(given.encode(), expected.encode()):
+    # RFC 9110 §11.1: the scheme is case-insensitive ("bearer T" is "Bearer T").
+    scheme, _, credential = given.strip().partition(" ")
+    bearer = scheme.lower() == "bearer"
+    if not (bearer and hmac.compare_digest(credential.strip().encode(), config.token.encode())):
         reason = "missing" if not given else "wrong"
         raise ApiProblem(401, f"Unauthorized: the bearer token is {reason}", headers={"WWW-Authenticate": "Bearer"})
 
@@ -70,6 +72,8 @@ async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperatio
             for problem in problems
         ]
         raise ApiProblem(422, INVALID_PAYLOAD, errors=errors, instance=body)
+    if not sandbox.config.allow_loopback_notifications:
+        refuse_local_notification_url(body)
     if "server_error_on_valid_input" in sandbox.config.faults:
         raise ApiProblem(500, "Internal error")
     operation_id = compiled.operation.operation_id

@@ -114,6 +114,7 @@ class Store:
 
     def cancel_link(self, service_id: str, link_id: str) -> Record:
         with self._lock:
+            self._shop(service_id)
             link = self.links.get(link_id)
             if link is None or link["serviceId"] != service_id:
                 raise not_found("Payment")

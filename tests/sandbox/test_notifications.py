@@ -1,11 +1,15 @@
 """The sandbox sends signed notifications in the background, and retries them as imoje does;
 a receiver verifies and parses them with the client's helper."""
 
+import gc
 import json
+import logging
+import socket
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -199,3 +203,87 @@ def test_without_a_notify_url_nothing_is_sent() -> None:
     with SandboxServer(SandboxConfig(seed=1)) as sandbox:
         assert cancel_new_link(sandbox).status_code == 200
         assert deliveries(sandbox) == []
+
+
+def rss_bytes() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError("no VmRSS in /proc/self/status")
+
+
+def undeliverable_sandbox() -> SandboxServer:
+    # A receiver that refuses every connection: each notification waits for its next try.
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    config = SandboxConfig(seed=6, notify_url=f"http://127.0.0.1:{port}/imoje", allow_loopback_notifications=True)
+    return SandboxServer(config)
+
+
+def test_thousands_of_undeliverable_notifications_stay_small_and_a_reset_cancels_them() -> None:
+    with undeliverable_sandbox() as sandbox, api(sandbox) as client:
+        notifier = sandbox.sandbox_app.state.sandbox.notifier
+        body = {
+            "serviceId": sandbox.config.service_id, "amount": 5, "currency": "PLN", "orderId": "o",
+            "customer": {"firstName": "J", "lastName": "D", "email": "j@d.pl"},
+        }  # fmt: skip
+        gc.collect()
+        before = rss_bytes()
+        for _ in range(3000):
+            assert client.post("/payment", json=body).status_code == 200
+        deadline = time.monotonic() + 10
+        while sum(1 for d in notifier.recorded() if d["attempts"]) < 3000 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        grown = rss_bytes() - before
+        assert notifier.pending == 3000, "every delivery waits for its next attempt"
+        assert grown < 100 * 2**20, f"3,000 pending notifications took {grown / 2**20:.0f} MiB"
+        control = sandbox.base_url.removesuffix("/v1/merchant") + "/_sandbox/reset"
+        assert client.post(control).status_code == 200
+        deadline = time.monotonic() + 5
+        while notifier.pending and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert notifier.pending == 0 and notifier.recorded() == []
+
+
+def test_a_delivery_that_fails_for_another_reason_is_logged_and_recorded(
+    running: tuple[SandboxServer, BackgroundServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    sandbox, _ = running
+    notifier = sandbox.sandbox_app.state.sandbox.notifier
+
+    def broken() -> Any:
+        raise RuntimeError("a bug in the notifier")
+
+    notifier._http = broken
+    with caplog.at_level(logging.ERROR, logger="imoje_sandbox.notifier"):
+        assert cancel_new_link(sandbox).status_code == 200
+        deadline = time.monotonic() + 5
+        while not all(d["failed"] for d in deliveries(sandbox)) and time.monotonic() < deadline:
+            time.sleep(0.02)
+    assert {d["failed"] for d in deliveries(sandbox)} == {"RuntimeError: a bug in the notifier"}
+    assert any("failed" in record.getMessage() and record.exc_info for record in caplog.records)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://localhost/hook",
+        "https://LOCALHOST./hook",
+        "https://shop.example:8443/hook",
+        "https://127.0.0.1/h",
+        "https://shop.example:99999/h",
+    ],
+)
+def test_notification_addresses_with_localhost_or_a_port_are_refused_naming_the_field(url: str) -> None:
+    with SandboxServer(SandboxConfig(seed=2)) as sandbox, api(sandbox) as client:
+        body = {
+            "serviceId": sandbox.config.service_id, "amount": 5, "currency": "PLN", "orderId": "o",
+            "customer": {"firstName": "J", "lastName": "D", "email": "j@d.pl"}, "notificationUrl": url,
+        }  # fmt: skip
+        answer = client.post("/payment", json=body)
+        assert answer.status_code == 400, answer.text
+        assert answer.json()["apiErrorResponse"]["errors"][0]["property"] == "notificationUrl"
+        body["notificationUrl"] = "https://shop.example/hook"
+        assert client.post("/payment", json=body).status_code == 200

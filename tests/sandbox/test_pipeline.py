@@ -254,3 +254,15 @@ def test_protocol_level_rejections_answer_in_imojes_shape(server: SandboxServer,
     assert head.startswith(b"HTTP/1.1 400 "), head
     assert b"content-type: application/json" in head.lower()
     assert json.loads(body)["apiErrorResponse"]["message"]
+
+
+@pytest.mark.parametrize("scheme", ["bearer", "BEARER", "Bearer", "bEaReR"])
+def test_the_bearer_scheme_is_case_insensitive(api: TestClient, scheme: str) -> None:
+    response = api.get(f"/payment/{CANCEL['paymentId']}", headers={"Authorization": f"{scheme} {CONFIG.token}"})
+    assert response.status_code == 200, response.text
+
+
+def test_cancelling_with_an_unknown_shop_says_service_not_found(api: TestClient) -> None:
+    response = api.post("/payment/cancel", json={**CANCEL, "serviceId": "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"})
+    assert response.status_code == 404
+    assert error_body(response)["message"] == "Service not found"
