@@ -28,6 +28,7 @@ from .environments import CONNECT_RETRIES
 from .errors import (
     ApiConnectionError,
     ApiTimeoutError,
+    ClientConfigurationError,
     Problem,
     ResponseContractError,
     ResponseTooLargeError,
@@ -337,7 +338,7 @@ def _declared_too_large(response: httpx.Response, limit: int) -> bool:
 
 
 def _transport_error(
-    operation: str, exc: httpx.TransportError, deadline: float
+    operation: str, exc: httpx.HTTPError, deadline: float
 ) -> Exception:
     if isinstance(exc, httpx.TimeoutException):
         if time.monotonic() >= deadline - 0.01:
@@ -348,6 +349,7 @@ def _transport_error(
             operation,
             f"{type(exc).__name__}: the {_phase(exc)} took longer than its timeout",
         )
+    # Any other httpx failure (a dropped connection, a protocol error, too many redirects).
     return ApiConnectionError(operation, exc)
 
 
@@ -383,8 +385,12 @@ def send(client: Any, route: tuple[str, str], kwargs: dict[str, Any]) -> httpx.R
                     body.feed(chunk)
         finally:
             response.close()
-    except httpx.TransportError as exc:
+    except httpx.HTTPError as exc:
         raise _transport_error(operation, exc, deadline) from exc
+    except httpx.InvalidURL as exc:
+        raise ClientConfigurationError(
+            f"{operation}: the request URL is not valid: {exc}"
+        ) from None
     finally:
         _deadline.reset(reset)
     response._content = body.content(_secrets(client))  # what .content and .json() read
@@ -414,8 +420,12 @@ async def send_async(
                     body.feed(chunk)
         finally:
             await response.aclose()
-    except httpx.TransportError as exc:
+    except httpx.HTTPError as exc:
         raise _transport_error(operation, exc, deadline) from exc
+    except httpx.InvalidURL as exc:
+        raise ClientConfigurationError(
+            f"{operation}: the request URL is not valid: {exc}"
+        ) from None
     finally:
         _deadline.reset(reset)
     response._content = body.content(_secrets(client))

@@ -51,6 +51,19 @@ def _check_header_word(instance: Any, attribute: Any, value: Any) -> None:
         )
 
 
+def _check_base_url(instance: Any, attribute: Any, value: Any) -> None:
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ClientConfigurationError(
+            f"base_url: {value!r} is not a URL: {exc}"
+        ) from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ClientConfigurationError(
+            f"base_url: {value!r} is not an http(s) URL with a host"
+        )
+
+
 def _check_positive(instance: Any, attribute: Any, value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
         raise ClientConfigurationError(
@@ -82,7 +95,7 @@ class Client:
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
+    _base_url: str = field(alias="base_url", validator=_check_base_url)
     # Cookies and headers may carry credentials: kept out of repr().
     _cookies: dict[str, str] = field(
         factory=dict, kw_only=True, alias="cookies", repr=False
@@ -234,7 +247,7 @@ class AuthenticatedClient:
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
+    _base_url: str = field(alias="base_url", validator=_check_base_url)
     # Cookies and headers may carry credentials: kept out of repr().
     _cookies: dict[str, str] = field(
         factory=dict, kw_only=True, alias="cookies", repr=False

@@ -50,7 +50,7 @@ class ApiConnectionError(ImojeClientError):
     """The connection failed. `may_have_reached_imoje` is False only when it never opened
     (the request provably never left): only then is resending safe."""
 
-    def __init__(self, operation: str, cause: httpx.TransportError):
+    def __init__(self, operation: str, cause: httpx.HTTPError):
         self.operation = operation
         self.may_have_reached_imoje = not isinstance(cause, httpx.ConnectError)
         advice = (

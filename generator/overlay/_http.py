@@ -25,7 +25,14 @@ import httpx
 
 from ._contract import operation_id
 from .environments import CONNECT_RETRIES
-from .errors import ApiConnectionError, ApiTimeoutError, Problem, ResponseContractError, ResponseTooLargeError
+from .errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    ClientConfigurationError,
+    Problem,
+    ResponseContractError,
+    ResponseTooLargeError,
+)
 
 REDACTED = b"[REDACTED]"
 # What this client can decompress within bounds: asked for explicitly, so that a server
@@ -254,11 +261,12 @@ def _declared_too_large(response: httpx.Response, limit: int) -> bool:
     return declared.isdigit() and int(declared) > limit
 
 
-def _transport_error(operation: str, exc: httpx.TransportError, deadline: float) -> Exception:
+def _transport_error(operation: str, exc: httpx.HTTPError, deadline: float) -> Exception:
     if isinstance(exc, httpx.TimeoutException):
         if time.monotonic() >= deadline - 0.01:
             return ApiTimeoutError(operation, "no complete answer within the call's deadline")
         return ApiTimeoutError(operation, f"{type(exc).__name__}: the {_phase(exc)} took longer than its timeout")
+    # Any other httpx failure (a dropped connection, a protocol error, too many redirects).
     return ApiConnectionError(operation, exc)
 
 
@@ -290,8 +298,10 @@ def send(client: Any, route: tuple[str, str], kwargs: dict[str, Any]) -> httpx.R
                     body.feed(chunk)
         finally:
             response.close()
-    except httpx.TransportError as exc:
+    except httpx.HTTPError as exc:
         raise _transport_error(operation, exc, deadline) from exc
+    except httpx.InvalidURL as exc:
+        raise ClientConfigurationError(f"{operation}: the request URL is not valid: {exc}") from None
     finally:
         _deadline.reset(reset)
     response._content = body.content(_secrets(client))  # what .content and .json() read
@@ -317,8 +327,10 @@ async def send_async(client: Any, route: tuple[str, str], kwargs: dict[str, Any]
                     body.feed(chunk)
         finally:
             await response.aclose()
-    except httpx.TransportError as exc:
+    except httpx.HTTPError as exc:
         raise _transport_error(operation, exc, deadline) from exc
+    except httpx.InvalidURL as exc:
+        raise ClientConfigurationError(f"{operation}: the request URL is not valid: {exc}") from None
     finally:
         _deadline.reset(reset)
     response._content = body.content(_secrets(client))

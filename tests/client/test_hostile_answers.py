@@ -15,6 +15,7 @@ import pytest
 from imoje_client import AuthenticatedClient, ImojeClientError
 from imoje_client.api.payments import cancel_payment, create_payment, get_payment
 from imoje_client.errors import (
+    ApiConnectionError,
     ApiTimeoutError,
     ClientConfigurationError,
     RequestValidationError,
@@ -347,3 +348,14 @@ def test_a_charge_answered_slowly_still_reaches_the_service_once() -> None:
         time.sleep(0.6)
     assert server.requests == 1
     assert UUID(str(PAYMENT_ID))
+
+
+def test_too_many_redirects_is_a_connection_error_and_a_bad_base_url_a_configuration_error() -> None:
+    def redirect(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"Location": str(request.url)})
+
+    with mock_client(redirect, follow_redirects=True) as client, pytest.raises(ApiConnectionError):
+        get_payment.sync_detailed(MERCHANT, PAYMENT_ID, client=client)
+    for base_url in ("http://[::1:x/v1", "ftp://sandbox.api.imoje.pl/v1", "sandbox.api.imoje.pl/v1"):
+        with pytest.raises(ClientConfigurationError, match="base_url"):
+            AuthenticatedClient(base_url=base_url, token=TOKEN)

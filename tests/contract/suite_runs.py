@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from contract_tests import report, runner
 
 
@@ -20,7 +22,8 @@ class SuiteRun:
     def failures(self) -> list[dict[str, Any]]:
         """The run's failures, typed, from the JSON report the runner writes beside the JUnit one."""
         path = self.junit.parent / runner.FAILURES_JSON
-        return report.read(path) if path.exists() else []
+        assert path.exists(), f"the run (exit {self.code}) wrote no {path.name}"
+        return report.read(path)
 
     def failure_types(self) -> set[str]:
         return {failure["type"] for failure in self.failures}
@@ -45,3 +48,15 @@ def run_suite(
         out=out,
     )
     return SuiteRun(code, out.getvalue(), junit)
+
+
+_SHARED: dict[tuple[tuple[str, ...], str | None], SuiteRun] = {}
+
+
+def shared_run(factory: pytest.TempPathFactory, *, faults: Sequence[str] = (), select: str | None = None) -> SuiteRun:
+    """`run_suite`, run once per (faults, select) in a session: several tests read one run's
+    report, each on its own, in any order."""
+    key = (tuple(sorted(faults)), select)
+    if key not in _SHARED:
+        _SHARED[key] = run_suite(factory.mktemp("suite"), faults=faults, select=select)
+    return _SHARED[key]

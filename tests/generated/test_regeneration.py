@@ -93,3 +93,25 @@ def test_the_folder_alone_is_the_package(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
     location, count = result.stdout.split()
     assert Path(location).is_relative_to(vendored) and count == "6"
+
+
+def test_checks_are_found_whatever_the_generator_names_the_module(workspace: Path) -> None:
+    # The generator snake-cases `getPaymentURL` as `get_payment_url`; a re-derived name
+    # (`get_payment_u_r_l`) once missed it. Checks are keyed by method and path instead.
+    spec = workspace / "spec" / "imoje.yaml"
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("operationId: getPayment\n", "operationId: getPaymentURL\n"), encoding="utf-8")
+    assert generate(workspace).returncode == 0
+    probe = (
+        "from imoje_client import _contract, errors\n"
+        "from imoje_client.api.payments import get_payment_url as module\n"
+        "print(_contract.operation_id(module.ROUTE))\n"
+        "try:\n"
+        "    module._get_kwargs('..', '50d38a51-8e95-4b8b-94f4-188c90c0dfdd')\n"
+        "except errors.RequestValidationError as error:\n"
+        "    print(error.operation, [problem.rule for problem in error.problems])\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(workspace / "generated")}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["getPaymentURL", "getPaymentURL ['pathSegment']"]
