@@ -39,7 +39,7 @@ typecheck: $(READY)
 	$(BIN)/mypy scripts/vendor-examples
 
 pytest: $(READY)
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2
 
 contract: $(READY)
 	$(BIN)/python -m contract_tests.runner

@@ -28,7 +28,6 @@ from .environments import CONNECT_RETRIES
 from .errors import (
     ApiConnectionError,
     ApiTimeoutError,
-    ClientConfigurationError,
     Problem,
     ResponseContractError,
     ResponseTooLargeError,
@@ -362,6 +361,27 @@ def _phase(exc: httpx.TimeoutException) -> str:
     }.get(type(exc), "request")
 
 
+def _begin(
+    client: Any, operation: str, response: httpx.Response, deadline: float
+) -> _Body:
+    """The answer's body reader, once its head passed the checks a head can fail."""
+    if _declared_too_large(response, client.max_response_bytes):
+        raise ResponseTooLargeError(
+            operation, response.status_code, client.max_response_bytes
+        )
+    body = _Body(operation, response, client.max_response_bytes, deadline)
+    if (
+        response.is_stream_consumed
+    ):  # a transport that answered from memory (MockTransport)
+        body.feed_decoded(response.content)
+    return body
+
+
+def _finish(client: Any, response: httpx.Response, body: _Body) -> httpx.Response:
+    response._content = body.content(_secrets(client))  # what .content and .json() read
+    return response
+
+
 def send(client: Any, route: tuple[str, str], kwargs: dict[str, Any]) -> httpx.Response:
     """Send the request built from `kwargs` and read its answer within the client's bounds."""
     operation = operation_id(route)
@@ -371,30 +391,17 @@ def send(client: Any, route: tuple[str, str], kwargs: dict[str, Any]) -> httpx.R
     try:
         response = http.send(http.build_request(**kwargs), stream=True)
         try:
-            if _declared_too_large(response, client.max_response_bytes):
-                raise ResponseTooLargeError(
-                    operation, response.status_code, client.max_response_bytes
-                )
-            body = _Body(operation, response, client.max_response_bytes, deadline)
-            if (
-                response.is_stream_consumed
-            ):  # a transport that answered from memory (MockTransport)
-                body.feed_decoded(response.content)
-            else:
+            body = _begin(client, operation, response, deadline)
+            if not response.is_stream_consumed:
                 for chunk in response.iter_raw():
                     body.feed(chunk)
         finally:
             response.close()
     except httpx.HTTPError as exc:
         raise _transport_error(operation, exc, deadline) from exc
-    except httpx.InvalidURL as exc:
-        raise ClientConfigurationError(
-            f"{operation}: the request URL is not valid: {exc}"
-        ) from None
     finally:
         _deadline.reset(reset)
-    response._content = body.content(_secrets(client))  # what .content and .json() read
-    return response
+    return _finish(client, response, body)
 
 
 async def send_async(
@@ -408,28 +415,17 @@ async def send_async(
     try:
         response = await http.send(http.build_request(**kwargs), stream=True)
         try:
-            if _declared_too_large(response, client.max_response_bytes):
-                raise ResponseTooLargeError(
-                    operation, response.status_code, client.max_response_bytes
-                )
-            body = _Body(operation, response, client.max_response_bytes, deadline)
-            if response.is_stream_consumed:
-                body.feed_decoded(response.content)
-            else:
+            body = _begin(client, operation, response, deadline)
+            if not response.is_stream_consumed:
                 async for chunk in response.aiter_raw():
                     body.feed(chunk)
         finally:
             await response.aclose()
     except httpx.HTTPError as exc:
         raise _transport_error(operation, exc, deadline) from exc
-    except httpx.InvalidURL as exc:
-        raise ClientConfigurationError(
-            f"{operation}: the request URL is not valid: {exc}"
-        ) from None
     finally:
         _deadline.reset(reset)
-    response._content = body.content(_secrets(client))
-    return response
+    return _finish(client, response, body)
 
 
 __all__ = ["ACCEPT_ENCODING", "build_transport", "client_args", "send", "send_async"]
