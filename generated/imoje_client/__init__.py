@@ -1,5 +1,6 @@
 """A client library for accessing imoje API"""
 
+from ._spec_hash import SPEC_SHA256
 from .client import AuthenticatedClient, Client
 from .environments import DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL
 from .errors import (
@@ -9,10 +10,17 @@ from .errors import (
     UnexpectedStatus,
 )
 
+# This package's version (imoje-contract's), the imoje API version of the spec it was
+# generated from, and that spec's SHA-256: what a vendored copy says about itself.
+__version__ = "0.2.0"
+API_VERSION = "1.5.0"
+
 __all__ = (
+    "API_VERSION",
     "DEFAULT_TIMEOUT",
     "PRODUCTION_BASE_URL",
     "SANDBOX_BASE_URL",
+    "SPEC_SHA256",
     "AuthenticatedClient",
     "Client",
     "ImojeClientError",

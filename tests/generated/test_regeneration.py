@@ -1,12 +1,16 @@
 """generated/ is a build artifact: reproducible, checked for staleness, vendorable as a folder."""
 
+import hashlib
 import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
+import imoje_client
 import pytest
+from imoje_client import openapi
 
 from tests.paths import GENERATED, ROOT
 
@@ -115,3 +119,13 @@ def test_checks_are_found_whatever_the_generator_names_the_module(workspace: Pat
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["getPaymentURL", "getPaymentURL ['pathSegment']"]
+
+
+def test_the_client_says_which_project_version_api_version_and_spec_it_comes_from() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    spec = (ROOT / "spec" / "imoje.yaml").read_bytes()
+    assert imoje_client.__version__ == project["version"]
+    assert imoje_client.API_VERSION == openapi.bundled()["info"]["version"] == "1.5.0"
+    assert imoje_client.SPEC_SHA256 == hashlib.sha256(spec).hexdigest()
+    assert openapi.bundled()["info"]["license"] == {"name": "MIT", "identifier": "MIT"}
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
