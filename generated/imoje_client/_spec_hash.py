@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "9fefd18e897b10127488fac4c06b6d189f9c5478ed9573f4d95e0d9ccd1b9afb"
+SPEC_SHA256 = "eed55c7fb19c1917a34193f4e2f8c3952f09ffec957912d07d4eec56438a0d0d"

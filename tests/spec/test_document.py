@@ -106,3 +106,27 @@ def document_operations() -> set[str]:
         for operation in item.values()
         if isinstance(operation, dict) and "operationId" in operation
     }
+
+
+def descriptions(node: Any, where: str = "") -> list[tuple[str, str]]:
+    """Every `description` in the document with its location (the generated docstrings)."""
+    found: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                found.append((where, value))
+            else:
+                found += descriptions(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += descriptions(value, f"{where}/{index}")
+    return found
+
+
+def test_descriptions_are_for_users_and_sources_live_in_x_source() -> None:
+    spec = document()
+    notes = ("api-facts", "seen in part", "Source:")
+    leaking = [where for where, text in descriptions(spec) if where != "/info" and any(n in text for n in notes)]
+    assert leaking == []
+    sourced = [operation(name).extensions.get("x-source") for name in ("createPayment", "getPayment", "getProfile")]
+    assert all(sourced), sourced

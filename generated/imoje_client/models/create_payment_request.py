@@ -22,29 +22,28 @@ T = TypeVar("T", bound="CreatePaymentRequest")
 
 @_attrs_define
 class CreatePaymentRequest:
-    """Known in part (api-facts §3.7): the vendor's explorer lists further objects whose names were not captured, so this
-    object stays open.
+    """Known in part: imoje accepts further objects than those listed here, so this object stays open.
 
-        Attributes:
-            service_id (UUID): Identifier as UUID v4, lowercase.
-            amount (int): Amount in the smallest currency unit, e.g. grosze. Positive (imoje's own plugin validates `amount
-                > 0`).
-            currency (Currency): Currency in ISO 4217.
-            order_id (str): Order ID.
-            customer (CustomerInput): Payer data sent when creating a payment link.
-            title (str | Unset): Transaction title.
-            additional_description (str | Unset): Additional description of a payment link.
-            visible_method (list[VisibleMethod] | Unset):
-            preselect_method_code (PaymentMethodCode | Unset): Payment channel.
-            return_url (str | Unset): An address that complies with RFC 3986.
-            success_return_url (str | Unset): An address that complies with RFC 3986.
-            failure_return_url (str | Unset): An address that complies with RFC 3986.
-            notification_url (str | Unset): Dynamic notification address for a single transaction. imoje rejects addresses
-                containing localhost and ports.
-            valid_to (int | None | Unset): Unix timestamp in seconds, or null.
-            invoice (Invoice | Unset): Invoice data, required with the ING Księgowość service and with Split payment; not
-                allowed when the shop charges a service fee. Its fields are not documented in what was seen, so the object is
-                open.
+    Attributes:
+        service_id (UUID): Identifier as UUID v4, lowercase.
+        amount (int): Amount in the smallest currency unit, e.g. grosze. Positive (imoje's own plugin validates `amount
+            > 0`).
+        currency (Currency): Currency in ISO 4217.
+        order_id (str): Order ID.
+        customer (CustomerInput): Payer data sent when creating a payment link.
+        title (str | Unset): Transaction title.
+        additional_description (str | Unset): Additional description of a payment link.
+        visible_method (list[VisibleMethod] | Unset):
+        preselect_method_code (PaymentMethodCode | Unset): Payment channel.
+        return_url (str | Unset): An address that complies with RFC 3986.
+        success_return_url (str | Unset): An address that complies with RFC 3986.
+        failure_return_url (str | Unset): An address that complies with RFC 3986.
+        notification_url (str | Unset): Dynamic notification address for a single transaction. imoje rejects addresses
+            containing localhost and ports.
+        valid_to (int | None | Unset): Unix timestamp in seconds, or null.
+        invoice (Invoice | Unset): Invoice data, required with the ING Księgowość service and with Split payment; not
+            allowed when the shop charges a service fee. Its fields are not documented in what was seen, so the object is
+            open.
     """
 
     service_id: UUID

@@ -20,8 +20,8 @@ class DeactivateProfileResponse:
     """Not captured from the vendor; every field is optional.
 
     Attributes:
-        payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile. Known from one example and api-
-            facts §3.9, so only `id`, `profile` and `isActive` are required.
+        payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
+            `isActive` are always present.
     """
 
     payment_profile: PaymentProfile | Unset = UNSET

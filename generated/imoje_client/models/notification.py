@@ -21,15 +21,15 @@ T = TypeVar("T", bound="Notification")
 @_attrs_define
 class Notification:
     """What imoje POSTs on a change: any of a transaction, its payment link, the redirect action, and the card profile
-    created or charged (api-facts §4.1, §4.3).
+    created or charged.
 
         Attributes:
             transaction (NotificationTransaction | Unset): A transaction as notified: the API's transaction fields, with the
                 payment link beside it rather than inside. A OneClick or recurring charge carries its card profile inside.
-            payment (NotificationPayment | Unset): The payment link as notified (community test vectors, api-facts §4.3).
+            payment (NotificationPayment | Unset): The payment link as notified.
             action (Action | Unset): Where the payer goes next (redirect to a bank). Every field may be absent.
-            payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile. Known from one example and api-
-                facts §3.9, so only `id`, `profile` and `isActive` are required.
+            payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
+                `isActive` are always present.
     """
 
     transaction: NotificationTransaction | Unset = UNSET

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="NotificationPayment")
 
 @_attrs_define
 class NotificationPayment:
-    """The payment link as notified (community test vectors, api-facts §4.3).
+    """The payment link as notified.
 
     Attributes:
         id (UUID): Identifier as UUID v4, lowercase.

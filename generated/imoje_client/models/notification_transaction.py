@@ -44,8 +44,8 @@ class NotificationTransaction:
                 was created without a title.
             payment_method (PaymentMethod | Unset): Payment method.
             payment_method_code (PaymentMethodCode | Unset): Payment channel.
-            payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile. Known from one example and api-
-                facts §3.9, so only `id`, `profile` and `isActive` are required.
+            payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
+                `isActive` are always present.
     """
 
     type_: TransactionType

@@ -18,7 +18,7 @@ class PaymentNotification:
     """Sent when a payment link expires or is cancelled; the payment object only.
 
     Attributes:
-        payment (NotificationPayment): The payment link as notified (community test vectors, api-facts §4.3).
+        payment (NotificationPayment): The payment link as notified.
     """
 
     payment: NotificationPayment

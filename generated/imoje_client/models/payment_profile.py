@@ -16,23 +16,22 @@ T = TypeVar("T", bound="PaymentProfile")
 
 @_attrs_define
 class PaymentProfile:
-    """A OneClick or recurring card profile. Known from one example and api-facts §3.9, so only `id`, `profile` and
-    `isActive` are required.
+    """A OneClick or recurring card profile; only `id`, `profile` and `isActive` are always present.
 
-        Attributes:
-            id (UUID): Identifier as UUID v4, lowercase.
-            profile (ProfileType): Kind of card profile.
-            is_active (ProfileActivity): Whether the card profile can be charged (1) or not (0).
-            merchant_mid (str | Unset):
-            merchant_customer_id (str | Unset):
-            first_name (str | Unset):
-            last_name (str | Unset):
-            email (str | Unset):
-            masked_number (str | Unset):
-            month (str | Unset): Card expiry month, e.g. "12".
-            year (str | Unset): Card expiry year, e.g. "2029".
-            organization (str | Unset): Card scheme, e.g. MASTERCARD.
-            first_transaction_id (str | Unset):
+    Attributes:
+        id (UUID): Identifier as UUID v4, lowercase.
+        profile (ProfileType): Kind of card profile.
+        is_active (ProfileActivity): Whether the card profile can be charged (1) or not (0).
+        merchant_mid (str | Unset):
+        merchant_customer_id (str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        email (str | Unset):
+        masked_number (str | Unset):
+        month (str | Unset): Card expiry month, e.g. "12".
+        year (str | Unset): Card expiry year, e.g. "2029".
+        organization (str | Unset): Card scheme, e.g. MASTERCARD.
+        first_transaction_id (str | Unset):
     """
 
     id: UUID

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="PaymentProfileResponse")
 class PaymentProfileResponse:
     """
     Attributes:
-        payment_profile (PaymentProfile): A OneClick or recurring card profile. Known from one example and api-facts
-            §3.9, so only `id`, `profile` and `isActive` are required.
+        payment_profile (PaymentProfile): A OneClick or recurring card profile; only `id`, `profile` and `isActive` are
+            always present.
     """
 
     payment_profile: PaymentProfile

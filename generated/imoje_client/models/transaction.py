@@ -44,8 +44,8 @@ class Transaction:
         payment_method (PaymentMethod): Payment method.
         payment_method_code (PaymentMethodCode): Payment channel.
         payment (TransactionPayment): The payment link a transaction belongs to.
-        payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile. Known from one example and api-
-            facts §3.9, so only `id`, `profile` and `isActive` are required.
+        payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
+            `isActive` are always present.
     """
 
     id: UUID

@@ -100,13 +100,12 @@ def sync_detailed(
 ) -> Response[CreatePaymentResponse | ErrorResponse]:
     """Create a payment link
 
-     Creates a payment link and answers with its paywall `url`. Source: api-facts §3.7 (vendor page
-    `operation-post-parameter-payment`, seen in part).
+     Creates a payment link and answers with its paywall `url`.
 
     Args:
         merchant_id (str):
-        body (CreatePaymentRequest): Known in part (api-facts §3.7): the vendor's explorer lists
-            further objects whose names were not captured, so this object stays open.
+        body (CreatePaymentRequest): Known in part: imoje accepts further objects than those
+            listed here, so this object stays open.
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
@@ -138,13 +137,12 @@ def sync(
 ) -> CreatePaymentResponse | ErrorResponse | None:
     """Create a payment link
 
-     Creates a payment link and answers with its paywall `url`. Source: api-facts §3.7 (vendor page
-    `operation-post-parameter-payment`, seen in part).
+     Creates a payment link and answers with its paywall `url`.
 
     Args:
         merchant_id (str):
-        body (CreatePaymentRequest): Known in part (api-facts §3.7): the vendor's explorer lists
-            further objects whose names were not captured, so this object stays open.
+        body (CreatePaymentRequest): Known in part: imoje accepts further objects than those
+            listed here, so this object stays open.
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
@@ -173,13 +171,12 @@ async def asyncio_detailed(
 ) -> Response[CreatePaymentResponse | ErrorResponse]:
     """Create a payment link
 
-     Creates a payment link and answers with its paywall `url`. Source: api-facts §3.7 (vendor page
-    `operation-post-parameter-payment`, seen in part).
+     Creates a payment link and answers with its paywall `url`.
 
     Args:
         merchant_id (str):
-        body (CreatePaymentRequest): Known in part (api-facts §3.7): the vendor's explorer lists
-            further objects whose names were not captured, so this object stays open.
+        body (CreatePaymentRequest): Known in part: imoje accepts further objects than those
+            listed here, so this object stays open.
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
@@ -211,13 +208,12 @@ async def asyncio(
 ) -> CreatePaymentResponse | ErrorResponse | None:
     """Create a payment link
 
-     Creates a payment link and answers with its paywall `url`. Source: api-facts §3.7 (vendor page
-    `operation-post-parameter-payment`, seen in part).
+     Creates a payment link and answers with its paywall `url`.
 
     Args:
         merchant_id (str):
-        body (CreatePaymentRequest): Known in part (api-facts §3.7): the vendor's explorer lists
-            further objects whose names were not captured, so this object stays open.
+        body (CreatePaymentRequest): Known in part: imoje accepts further objects than those
+            listed here, so this object stays open.
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.

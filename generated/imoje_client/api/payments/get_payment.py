@@ -90,8 +90,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PaymentLink]:
     """Read a payment link
 
-     Answers with the flat payment-link object, the same shape as the cancellation's 200 body. Source:
-    api-facts §3.8 (vendor page `operation-get-parameter-payment-parameter`).
+     Answers with the flat payment-link object, the same shape as the cancellation's 200 body.
 
     Args:
         merchant_id (str):
@@ -127,8 +126,7 @@ def sync(
 ) -> ErrorResponse | PaymentLink | None:
     """Read a payment link
 
-     Answers with the flat payment-link object, the same shape as the cancellation's 200 body. Source:
-    api-facts §3.8 (vendor page `operation-get-parameter-payment-parameter`).
+     Answers with the flat payment-link object, the same shape as the cancellation's 200 body.
 
     Args:
         merchant_id (str):
@@ -161,8 +159,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | PaymentLink]:
     """Read a payment link
 
-     Answers with the flat payment-link object, the same shape as the cancellation's 200 body. Source:
-    api-facts §3.8 (vendor page `operation-get-parameter-payment-parameter`).
+     Answers with the flat payment-link object, the same shape as the cancellation's 200 body.
 
     Args:
         merchant_id (str):
@@ -198,8 +195,7 @@ async def asyncio(
 ) -> ErrorResponse | PaymentLink | None:
     """Read a payment link
 
-     Answers with the flat payment-link object, the same shape as the cancellation's 200 body. Source:
-    api-facts §3.8 (vendor page `operation-get-parameter-payment-parameter`).
+     Answers with the flat payment-link object, the same shape as the cancellation's 200 body.
 
     Args:
         merchant_id (str):

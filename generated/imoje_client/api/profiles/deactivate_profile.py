@@ -100,8 +100,8 @@ def sync_detailed(
 ) -> Response[DeactivateProfileResponse | ErrorResponse]:
     """Deactivate a card profile
 
-     Later charges of a deactivated profile fail with `TRX-ERROR-120301`. The vendor's response body was
-    not captured (api-facts §3.9), so every field of it is optional.
+     Later charges of a deactivated profile fail with `TRX-ERROR-120301`. Every field of the answer is
+    optional: its shape is not documented.
 
     Args:
         merchant_id (str):
@@ -137,8 +137,8 @@ def sync(
 ) -> DeactivateProfileResponse | ErrorResponse | None:
     """Deactivate a card profile
 
-     Later charges of a deactivated profile fail with `TRX-ERROR-120301`. The vendor's response body was
-    not captured (api-facts §3.9), so every field of it is optional.
+     Later charges of a deactivated profile fail with `TRX-ERROR-120301`. Every field of the answer is
+    optional: its shape is not documented.
 
     Args:
         merchant_id (str):
@@ -171,8 +171,8 @@ async def asyncio_detailed(
 ) -> Response[DeactivateProfileResponse | ErrorResponse]:
     """Deactivate a card profile
 
-     Later charges of a deactivated profile fail with `TRX-ERROR-120301`. The vendor's response body was
-    not captured (api-facts §3.9), so every field of it is optional.
+     Later charges of a deactivated profile fail with `TRX-ERROR-120301`. Every field of the answer is
+    optional: its shape is not documented.
 
     Args:
         merchant_id (str):
@@ -208,8 +208,8 @@ async def asyncio(
 ) -> DeactivateProfileResponse | ErrorResponse | None:
     """Deactivate a card profile
 
-     Later charges of a deactivated profile fail with `TRX-ERROR-120301`. The vendor's response body was
-    not captured (api-facts §3.9), so every field of it is optional.
+     Later charges of a deactivated profile fail with `TRX-ERROR-120301`. Every field of the answer is
+    optional: its shape is not documented.
 
     Args:
         merchant_id (str):

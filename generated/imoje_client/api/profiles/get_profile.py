@@ -90,8 +90,6 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PaymentProfileResponse]:
     """Read a card profile by its id
 
-     Source: api-facts §3.9 (vendor page `operation-get-parameter-profile-id-parameter`).
-
     Args:
         merchant_id (str):
         payment_profile_id (UUID): Identifier as UUID v4, lowercase.
@@ -126,8 +124,6 @@ def sync(
 ) -> ErrorResponse | PaymentProfileResponse | None:
     """Read a card profile by its id
 
-     Source: api-facts §3.9 (vendor page `operation-get-parameter-profile-id-parameter`).
-
     Args:
         merchant_id (str):
         payment_profile_id (UUID): Identifier as UUID v4, lowercase.
@@ -158,8 +154,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | PaymentProfileResponse]:
     """Read a card profile by its id
-
-     Source: api-facts §3.9 (vendor page `operation-get-parameter-profile-id-parameter`).
 
     Args:
         merchant_id (str):
@@ -194,8 +188,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | PaymentProfileResponse | None:
     """Read a card profile by its id
-
-     Source: api-facts §3.9 (vendor page `operation-get-parameter-profile-id-parameter`).
 
     Args:
         merchant_id (str):
