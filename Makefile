@@ -37,6 +37,7 @@ typecheck: $(READY)
 	$(BIN)/mypy scripts/contract
 	$(BIN)/mypy scripts/bench
 	$(BIN)/mypy scripts/vendor-examples
+	$(BIN)/mypy scripts/vendor
 
 pytest: $(READY)
 	$(BIN)/pytest -n 2
