@@ -17,7 +17,9 @@ from imoje_sandbox.config import (
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="scripts/sandbox", description="Run the imoje sandbox emulator.")
+    parser = argparse.ArgumentParser(
+        prog="python -m imoje_sandbox", description="Run the imoje sandbox emulator (scripts/sandbox runs this)."
+    )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8700, help="port; 0 picks a free one (default: %(default)s)")
     parser.add_argument("--token", default=DEFAULT_TOKEN, help="bearer token it accepts (default: %(default)s)")
@@ -62,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         app = create_app(config, spec_path=args.spec)
     except ValueError as refused:
-        sys.exit(f"scripts/sandbox: {refused}")
+        sys.exit(f"imoje_sandbox: {refused}")
     # Bound before printing, so that the URL names the real port even with --port 0.
     listener = server.listen(args.host, args.port)
     print(f"imoje sandbox: {server.base_url(listener)}", flush=True)
@@ -70,8 +72,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"  service id:  {config.service_id}", flush=True)
     print(f"  token:       {config.token}", flush=True)
     print(f"  seed:        {config.seed if config.seed is not None else 'none (random ids, wall clock)'}", flush=True)
+    # The key notifications are signed with: a receiver under test needs it to verify them.
+    print(f"  shop key:    {config.service_key}", flush=True)
     if config.notify_url:
-        print(f"  notify url:  {config.notify_url} (shop key {config.service_key})", flush=True)
+        print(f"  notify url:  {config.notify_url}", flush=True)
     if config.faults:
         print(f"  FAULTS ON:   {', '.join(sorted(config.faults))}", flush=True)
     server.uvicorn_server(app).run(sockets=[listener])

@@ -10,17 +10,18 @@ from tests.paths import ROOT
 
 def test_sandbox_script_prints_its_url_and_credentials_and_serves() -> None:
     command = [str(ROOT / "scripts" / "sandbox"), "--port", "0", "--seed", "5", "--merchant-id", "m1", "--token", "t1"]
+    command += ["--service-key", "key-9"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as process:
         try:
             assert process.stdout is not None
-            lines = [process.stdout.readline().strip() for _ in range(5)]
+            lines = [process.stdout.readline().strip() for _ in range(6)]
             assert lines[0].startswith("imoje sandbox: http://127.0.0.1:") and lines[0].endswith("/v1/merchant")
             assert lines[1:4] == [
                 "merchant id: m1",
                 "service id:  2a249f52-d29c-46e7-9575-e65a889c7d38",
                 "token:       t1",
             ]
-            assert lines[4] == "seed:        5"
+            assert lines[4:6] == ["seed:        5", "shop key:    key-9"]
             url = lines[0].removeprefix("imoje sandbox: ")
             response = httpx.get(
                 f"{url}/m1/payment/50d38a51-8e95-4b8b-94f4-188c90c0dfdd", headers={"Authorization": "Bearer t1"}
@@ -35,5 +36,6 @@ def test_help_lists_every_flag() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "imoje_sandbox", "--help"], capture_output=True, text=True, check=True
     )
+    assert result.stdout.startswith("usage: python -m imoje_sandbox ")
     for flag in ("--host", "--port", "--token", "--merchant-id", "--service-id", "--seed", "--spec"):
         assert flag in result.stdout
