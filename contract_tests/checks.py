@@ -12,13 +12,6 @@ import schemathesis
 from contract_tests.failures import CancelIsFinal
 
 
-def _json(response: Any) -> Any:
-    try:
-        return response.json()
-    except ValueError:
-        return None
-
-
 def ensure_cancel_is_final(operation: str | None, payment_id: object, status: int, case_id: str | None = None) -> None:
     """A payment link cancelled once cannot be cancelled again: imoje answers 400."""
     if status == 200:

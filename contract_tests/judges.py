@@ -13,11 +13,15 @@ from imoje_sandbox import spec as sandbox_spec
 
 
 @cache
+def _operations() -> dict[str, openapi.Operation]:
+    return openapi.operations(sandbox_spec.load())
+
+
+@cache
 def _body_validator(operation_id: str) -> jsonschema_rs.Validator:
-    document = sandbox_spec.load()
-    body = openapi.operations(document)[operation_id].body
+    body = _operations()[operation_id].body
     assert body is not None, f"{operation_id} takes no JSON body"
-    return openapi.validator(document, body)
+    return openapi.validator(sandbox_spec.load(), body)
 
 
 def spec_accepts(operation_id: str, body: Any) -> bool:
@@ -27,7 +31,7 @@ def spec_accepts(operation_id: str, body: Any) -> bool:
 
 def client_accepts(operation_id: str, body: Any, merchant_id: str = "merchant") -> bool:
     """Whether the generated client would send `body` (its pre-send validation passes)."""
-    operation = openapi.operations(sandbox_spec.load())[operation_id]
+    operation = _operations()[operation_id]
     try:
         _contract.check_request((operation.method, operation.path), path={"merchantId": merchant_id}, body=body)
     except RequestValidationError:

@@ -44,6 +44,7 @@ class _Checks:
 Route = tuple[str, str]
 
 
+@cache  # on every call's path: a handful of routes, each shaped once
 def _key(route: Route) -> Route:
     # Generated modules name path parameters in Python (`{payment_id}`), the spec as written
     # (`{paymentId}`): an operation is found by its method and the shape of its path.

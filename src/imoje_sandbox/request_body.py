@@ -4,6 +4,7 @@ import json
 import math
 from typing import Any, NoReturn
 
+from imoje_client import openapi
 from starlette.requests import Request
 
 from imoje_sandbox.errors import ApiProblem
@@ -31,10 +32,7 @@ MAX_DEPTH = 32
 
 
 def _field(path: list[str | int]) -> str:
-    dotted = ""
-    for part in path:
-        dotted += f"[{part}]" if isinstance(part, int) else (f".{part}" if dotted else part)
-    return dotted or "(body)"
+    return openapi.field_name(path) or "(body)"
 
 
 def _encodable(text: str) -> bool:
