@@ -3,7 +3,7 @@
 from types import SimpleNamespace
 
 from imoje_client import _contract
-from imoje_client.api.transactions import charge_profile
+from imoje_client.api.profiles import charge_profile
 
 from benchmarks.interleave import Comparison, compare
 from tests.client.examples import charge_request

@@ -65,6 +65,11 @@ def operation_id(route: Route) -> str:
     return _operation_ids().get(_key(route), f"{route[0]} {route[1]}")
 
 
+def changes_state(route: Route) -> bool:
+    """Whether the operation at `route` moves money or state (`x-changes-state`)."""
+    return _checks(route).operation.changes_state
+
+
 @cache
 def _all_checks() -> dict[Route, _Checks]:
     document = openapi.bundled()

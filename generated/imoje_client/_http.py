@@ -8,14 +8,20 @@ Every generated operation sends through `send` / `send_async`:
   is given only what is left of it (a body trickled a byte a second stops on time);
 - the token is replaced in the body (a server that echoes request headers) before any
   model, exception or `Response` sees it;
-- httpx's transport errors become `ApiConnectionError` / `ApiTimeoutError`.
+- httpx's transport errors become `ApiConnectionError` / `ApiTimeoutError`, or, for an
+  operation that moves money or state (`x-changes-state`) once its request may have left,
+  `OutcomeUnknownError`: such a request is never sent twice;
+- a read (GET) is attempted again, within the same deadline, after a failed connection,
+  a timeout or a 502/503/504 (`max_retries` times, backing off from `retry_backoff`).
 
 The deadline reaches the sockets through a wrapper around httpcore's network backend,
 installed on the transports this client builds (`build_transport`). A transport passed in
 `httpx_args` is used as given: there the deadline is checked between body chunks only.
 """
 
+import asyncio
 import contextvars
+import random
 import time
 import zlib
 from typing import Any
@@ -23,11 +29,12 @@ from typing import Any
 import httpcore
 import httpx
 
-from ._contract import operation_id
-from .environments import CONNECT_RETRIES
+from ._contract import changes_state, operation_id
+from .environments import CONNECT_RETRIES, RETRIED_STATUSES, RETRY_MAX_WAIT
 from .errors import (
     ApiConnectionError,
     ApiTimeoutError,
+    OutcomeUnknownError,
     Problem,
     ResponseContractError,
     ResponseTooLargeError,
@@ -247,7 +254,12 @@ class _Body:
     """The decoded body of one answer, grown chunk by chunk within the call's bounds."""
 
     def __init__(
-        self, operation: str, response: httpx.Response, limit: int, deadline: float
+        self,
+        operation: str,
+        response: httpx.Response,
+        limit: int,
+        deadline: float,
+        unsafe: bool,
     ) -> None:
         self.operation, self.response, self.limit, self.deadline = (
             operation,
@@ -255,6 +267,7 @@ class _Body:
             limit,
             deadline,
         )
+        self.unsafe = unsafe
         encodings = [
             part.strip().lower()
             for part in response.headers.get("content-encoding", "").split(",")
@@ -300,10 +313,10 @@ class _Body:
             raise self.too_large()
         self.parts.append(chunk)
         if time.monotonic() > self.deadline:
-            raise ApiTimeoutError(
-                self.operation,
-                "the answer did not arrive in full within the call's deadline",
-            )
+            reason = f"the HTTP {self.response.status_code} answer did not arrive in full within the call's deadline"
+            if self.unsafe:
+                raise OutcomeUnknownError(self.operation, reason)
+            raise ApiTimeoutError(self.operation, reason)
 
     def feed_decoded(self, content: bytes) -> None:
         if len(content) > self.limit:
@@ -336,19 +349,32 @@ def _declared_too_large(response: httpx.Response, limit: int) -> bool:
     return declared.isdigit() and int(declared) > limit
 
 
+# Failures after which the request provably never left: reporting them as they are is
+# safe for every operation (the transport has already retried the connect).
+_NEVER_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+)
+
+
 def _transport_error(
-    operation: str, exc: httpx.HTTPError, deadline: float
+    operation: str, exc: httpx.HTTPError, deadline: float, unsafe: bool
 ) -> Exception:
     if isinstance(exc, httpx.TimeoutException):
         if time.monotonic() >= deadline - 0.01:
-            return ApiTimeoutError(
-                operation, "no complete answer within the call's deadline"
+            reason = "no complete answer within the call's deadline"
+        else:
+            reason = (
+                f"{type(exc).__name__}: the {_phase(exc)} took longer than its timeout"
             )
-        return ApiTimeoutError(
-            operation,
-            f"{type(exc).__name__}: the {_phase(exc)} took longer than its timeout",
-        )
-    # Any other httpx failure (a dropped connection, a protocol error, too many redirects).
+        if unsafe and not isinstance(exc, _NEVER_SENT):
+            return OutcomeUnknownError(operation, reason)
+        return ApiTimeoutError(operation, reason)
+    if unsafe and not isinstance(exc, _NEVER_SENT):
+        # A dropped connection, a protocol error: the request may have been read and executed.
+        return OutcomeUnknownError(operation, f"{type(exc).__name__}: {exc}")
     return ApiConnectionError(operation, exc)
 
 
@@ -362,14 +388,14 @@ def _phase(exc: httpx.TimeoutException) -> str:
 
 
 def _begin(
-    client: Any, operation: str, response: httpx.Response, deadline: float
+    client: Any, operation: str, response: httpx.Response, deadline: float, unsafe: bool
 ) -> _Body:
     """The answer's body reader, once its head passed the checks a head can fail."""
     if _declared_too_large(response, client.max_response_bytes):
         raise ResponseTooLargeError(
             operation, response.status_code, client.max_response_bytes
         )
-    body = _Body(operation, response, client.max_response_bytes, deadline)
+    body = _Body(operation, response, client.max_response_bytes, deadline, unsafe)
     if (
         response.is_stream_consumed
     ):  # a transport that answered from memory (MockTransport)
@@ -382,50 +408,114 @@ def _finish(client: Any, response: httpx.Response, body: _Body) -> httpx.Respons
     return response
 
 
-def send(client: Any, route: tuple[str, str], kwargs: dict[str, Any]) -> httpx.Response:
-    """Send the request built from `kwargs` and read its answer within the client's bounds."""
-    operation = operation_id(route)
+class _Call:
+    """One call's bounds and retry rule: its deadline covers every attempt; only a read
+    (GET) is ever attempted again, and only after a failure that answers nothing."""
+
+    def __init__(self, client: Any, route: tuple[str, str]) -> None:
+        self.client = client
+        self.operation = operation_id(route)
+        self.unsafe = changes_state(route)
+        self.reads = route[0].upper() == "GET"
+        self.deadline = time.monotonic() + client.deadline
+        self.attempts = 0
+
+    def wait_before_retry(self, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before the next attempt, or None when there is none."""
+        if not self.reads or self.unsafe or self.attempts > self.client.max_retries:
+            return None
+        if response is not None and response.status_code not in RETRIED_STATUSES:
+            return None
+        wait = min(
+            RETRY_MAX_WAIT,
+            float(self.client.retry_backoff) * 2.0 ** (self.attempts - 1),
+        )
+        wait *= random.uniform(0.5, 1.0)  # jitter: many clients must not retry in step
+        after = response.headers.get("retry-after", "") if response is not None else ""
+        if after.isdigit():
+            wait = max(wait, min(float(after), RETRY_MAX_WAIT))
+        if time.monotonic() + wait >= self.deadline:
+            return None
+        return wait
+
+
+def _attempt(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
+    call.attempts += 1
+    client = call.client
     http: httpx.Client = client.get_httpx_client()
-    deadline = time.monotonic() + client.deadline
-    reset = _deadline.set(deadline)
+    reset = _deadline.set(call.deadline)
     try:
         response = http.send(http.build_request(**kwargs), stream=True)
         try:
-            body = _begin(client, operation, response, deadline)
+            body = _begin(client, call.operation, response, call.deadline, call.unsafe)
             if not response.is_stream_consumed:
                 for chunk in response.iter_raw():
                     body.feed(chunk)
         finally:
             response.close()
     except httpx.HTTPError as exc:
-        raise _transport_error(operation, exc, deadline) from exc
+        raise _transport_error(call.operation, exc, call.deadline, call.unsafe) from exc
     finally:
         _deadline.reset(reset)
     return _finish(client, response, body)
 
 
-async def send_async(
-    client: Any, route: tuple[str, str], kwargs: dict[str, Any]
-) -> httpx.Response:
-    """`send`, for the async client."""
-    operation = operation_id(route)
+async def _attempt_async(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
+    call.attempts += 1
+    client = call.client
     http: httpx.AsyncClient = client.get_async_httpx_client()
-    deadline = time.monotonic() + client.deadline
-    reset = _deadline.set(deadline)
+    reset = _deadline.set(call.deadline)
     try:
         response = await http.send(http.build_request(**kwargs), stream=True)
         try:
-            body = _begin(client, operation, response, deadline)
+            body = _begin(client, call.operation, response, call.deadline, call.unsafe)
             if not response.is_stream_consumed:
                 async for chunk in response.aiter_raw():
                     body.feed(chunk)
         finally:
             await response.aclose()
     except httpx.HTTPError as exc:
-        raise _transport_error(operation, exc, deadline) from exc
+        raise _transport_error(call.operation, exc, call.deadline, call.unsafe) from exc
     finally:
         _deadline.reset(reset)
     return _finish(client, response, body)
+
+
+def send(client: Any, route: tuple[str, str], kwargs: dict[str, Any]) -> httpx.Response:
+    """Send the request built from `kwargs` and read its answer within the client's bounds;
+    a read (GET) is retried after a failed connection, a timeout or a 502/503/504."""
+    call = _Call(client, route)
+    while True:
+        try:
+            response = _attempt(call, kwargs)
+        except (ApiConnectionError, ApiTimeoutError):
+            wait = call.wait_before_retry(None)
+            if wait is None:
+                raise
+        else:
+            wait = call.wait_before_retry(response)
+            if wait is None:
+                return response
+        time.sleep(wait)
+
+
+async def send_async(
+    client: Any, route: tuple[str, str], kwargs: dict[str, Any]
+) -> httpx.Response:
+    """`send`, for the async client."""
+    call = _Call(client, route)
+    while True:
+        try:
+            response = await _attempt_async(call, kwargs)
+        except (ApiConnectionError, ApiTimeoutError):
+            wait = call.wait_before_retry(None)
+            if wait is None:
+                raise
+        else:
+            wait = call.wait_before_retry(response)
+            if wait is None:
+                return response
+        await asyncio.sleep(wait)
 
 
 __all__ = ["ACCEPT_ENCODING", "build_transport", "client_args", "send", "send_async"]

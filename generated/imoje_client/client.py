@@ -7,7 +7,13 @@ import httpx
 from attrs import define, evolve, field
 
 from . import _http
-from .environments import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, MAX_RESPONSE_BYTES
+from .environments import (
+    DEFAULT_DEADLINE,
+    DEFAULT_TIMEOUT,
+    MAX_RESPONSE_BYTES,
+    READ_RETRIES,
+    RETRY_BACKOFF,
+)
 from .errors import ClientConfigurationError
 
 # RFC 6750's b64token: what a bearer token may hold. Anything else (a newline read from a
@@ -71,6 +77,20 @@ def _check_positive(instance: Any, attribute: Any, value: Any) -> None:
         )
 
 
+def _check_count(instance: Any, attribute: Any, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ClientConfigurationError(
+            f"{attribute.name}: must be a whole number >= 0, not {value!r}"
+        )
+
+
+def _check_not_negative(instance: Any, attribute: Any, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+        raise ClientConfigurationError(
+            f"{attribute.name}: must be a number >= 0, not {value!r}"
+        )
+
+
 @define
 class Client:
     """A client for the operations that need no authentication.
@@ -83,6 +103,11 @@ class Client:
         ``deadline``: seconds for a whole call, connect to last byte (``DEFAULT_DEADLINE``)
         ``max_response_bytes``: the largest answer read, on the wire and decompressed
             (``MAX_RESPONSE_BYTES``); a larger one raises ``ResponseTooLargeError``
+        ``max_retries``: how often a read (GET) is attempted again after a failed
+            connection, a timeout or a 502/503/504 (``READ_RETRIES``; 0 turns it off).
+            Nothing that moves money or state is ever sent twice.
+        ``retry_backoff``: seconds before the first retry, doubling after each
+            (``RETRY_BACKOFF``, with jitter, never past the deadline)
         ``verify_ssl``, ``follow_redirects`` (default False)
         ``httpx_args``: extra arguments of ``httpx.Client`` / ``httpx.AsyncClient``. The
             transport options among them (``limits``, ``http2``, ``cert``, ``proxy``,
@@ -120,6 +145,10 @@ class Client:
     )
     max_response_bytes: int = field(
         default=MAX_RESPONSE_BYTES, kw_only=True, validator=_check_positive
+    )
+    max_retries: int = field(default=READ_RETRIES, kw_only=True, validator=_check_count)
+    retry_backoff: float = field(
+        default=RETRY_BACKOFF, kw_only=True, validator=_check_not_negative
     )
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(
@@ -272,6 +301,10 @@ class AuthenticatedClient:
     )
     max_response_bytes: int = field(
         default=MAX_RESPONSE_BYTES, kw_only=True, validator=_check_positive
+    )
+    max_retries: int = field(default=READ_RETRIES, kw_only=True, validator=_check_count)
+    retry_backoff: float = field(
+        default=RETRY_BACKOFF, kw_only=True, validator=_check_not_negative
     )
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(

@@ -21,11 +21,23 @@ MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 # never reached imoje. Nothing else is retried, POSTs least of all.
 CONNECT_RETRIES = 2
 
+# Reads (GET) only: attempts after a failed connection, a timeout or a 502/503/504, each
+# after a wait doubling from RETRY_BACKOFF (with jitter), never past RETRY_MAX_WAIT or the
+# call's deadline. Client(max_retries=0) turns them off.
+READ_RETRIES = 2
+RETRY_BACKOFF = 0.5
+RETRY_MAX_WAIT = 8.0
+RETRIED_STATUSES = frozenset({502, 503, 504})
+
 __all__ = [
     "CONNECT_RETRIES",
     "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
     "MAX_RESPONSE_BYTES",
     "PRODUCTION_BASE_URL",
+    "READ_RETRIES",
+    "RETRIED_STATUSES",
+    "RETRY_BACKOFF",
+    "RETRY_MAX_WAIT",
     "SANDBOX_BASE_URL",
 ]

@@ -3,22 +3,47 @@
     ImojeClientError
      ├── ClientConfigurationError (also ValueError)  the client was built with a bad setting
      │                                               (a token that no HTTP header can carry)
+     ├── ClientStateError (also RuntimeError)        an Imoje used after close(), entered
+     │                                               twice, or moved to another event loop
      ├── RequestValidationError (also ValueError)    the request breaks the spec; nothing sent
-     ├── ApiConnectionError                          no answer: the connection failed
+     ├── ApiConnectionError                          no answer: the connection failed. Raised
+     │                                               when resending is safe: the request never
+     │                                               left, or it only reads (after its retries)
      ├── ApiTimeoutError                             no complete answer in time (a timeout, or
-     │                                               the call's total `deadline`)
+     │                                               the call's total `deadline`), same rule
+     ├── OutcomeUnknownError                         a call that moves money or state may have
+     │    │                                          been executed: do not resend; reconcile
+     │    └── OutcomeUnknownServerError              ... because imoje answered 5xx
+     ├── ApiStatusError                              imoje answered with an error status
+     │    ├── BadRequestError                        400
+     │    ├── AuthenticationError                    401
+     │    ├── PermissionDeniedError                  403
+     │    ├── NotFoundError                          404
+     │    ├── UnprocessableEntityError               422
+     │    └── InternalServerError                    5xx
+     │         └── OutcomeUnknownServerError         (also an OutcomeUnknownError)
      ├── ResponseTooLargeError                       the answer passed `max_response_bytes`
      ├── ResponseContractError                       an answer the models cannot absorb
      └── UnexpectedStatus                            a status the spec does not document
-                                                     (with raise_on_unexpected_status=True)
+                                                     (`sync_detailed`, with
+                                                     raise_on_unexpected_status=True)
+
+`sync()`/`asyncio()` and the `Imoje` resource methods raise an ApiStatusError for every
+status outside 2xx; `sync_detailed()` and `with_raw_response` return those as values.
 
 The token never appears in any of them: bodies that echo it carry `[REDACTED]` instead.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from http import HTTPStatus
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:  # the models import nothing from here, but stay out of import time
+    from .models.api_error_item import ApiErrorItem
+    from .models.error_response import ErrorResponse
 
 # How much of a body an exception message shows; `content` keeps all of it.
 SHOWN_BYTES = 2000
@@ -30,6 +55,11 @@ class ImojeClientError(Exception):
 
 class ClientConfigurationError(ImojeClientError, ValueError):
     """The client was given a setting it cannot use (the setting's value is never shown)."""
+
+
+class ClientStateError(ImojeClientError, RuntimeError):
+    """An `Imoje`/`AsyncImoje` used in a state it cannot serve: after close(), entered as a
+    context manager twice, or an AsyncImoje used from a second event loop."""
 
 
 class UnexpectedStatus(ImojeClientError):
@@ -48,7 +78,8 @@ class UnexpectedStatus(ImojeClientError):
 
 class ApiConnectionError(ImojeClientError):
     """The connection failed. `may_have_reached_imoje` is False only when it never opened
-    (the request provably never left): only then is resending safe."""
+    (the request provably never left). A call that moves money or state raises this only
+    then; once its request may have left it raises OutcomeUnknownError instead."""
 
     def __init__(self, operation: str, cause: httpx.HTTPError):
         self.operation = operation
@@ -62,8 +93,9 @@ class ApiConnectionError(ImojeClientError):
 
 
 class ApiTimeoutError(ImojeClientError):
-    """No complete answer in time: a phase's timeout, or the call's total `deadline`. The
-    request may have reached imoje: do not resend it blindly; reconcile instead."""
+    """No complete answer in time: a phase's timeout, or the call's total `deadline`. A call
+    that moves money or state raises this only for a connect or pool timeout (nothing was
+    sent); a read (GET) raises it after its retries."""
 
     def __init__(self, operation: str, reason: str):
         self.operation = operation
@@ -135,14 +167,153 @@ class ResponseContractError(ImojeClientError):
         )
 
 
+class OutcomeUnknownError(ImojeClientError):
+    """A call that moves money or state (create, charge, cancel, deactivate...) may have been
+    executed by imoje, and no answer says whether it was: a read timeout, a connection
+    dropped after the request was sent, or a 5xx answer.
+
+    imoje has no idempotency keys: resending may execute it twice. Reconcile instead: read
+    the resource (the payment link, the transaction, the profile) or wait for imoje's
+    notification. `reason` says what happened.
+    """
+
+    def __init__(self, operation: str, reason: str):
+        self.operation = operation
+        self.reason = reason
+        super().__init__(f"{operation}: {reason}. {OUTCOME_UNKNOWN_ADVICE}")
+
+
+OUTCOME_UNKNOWN_ADVICE = (
+    "The request may have been executed: do not resend it; "
+    "reconcile by reading the resource or waiting for imoje's notification"
+)
+
+
+class ApiStatusError(ImojeClientError):
+    """imoje answered with a status outside 2xx.
+
+    Attributes: `status_code`; `code`, `message` and `errors` from imoje's error body (None,
+    None and () when it had none); `body`, that body parsed (an ErrorResponse, or None when
+    the answer was not one); `content`, the raw bytes; `headers`; `operation`, the spec's
+    operationId.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        status_code: int,
+        content: bytes,
+        headers: httpx.Headers,
+        body: "ErrorResponse | None",
+    ):
+        self.operation = operation
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.body = body
+        error = body.api_error_response if body is not None else None
+        self.message: str | None = error.message if error is not None else None
+        code = error.code if error is not None else None
+        self.code: str | None = code if isinstance(code, str) else None
+        errors = error.errors if error is not None else None
+        self.errors: tuple[ApiErrorItem, ...] = (
+            tuple(errors) if isinstance(errors, list) else ()
+        )
+        # Not super(): OutcomeUnknownServerError puts OutcomeUnknownError next in line.
+        ImojeClientError.__init__(self, self._describe())
+
+    def _describe(self) -> str:
+        try:
+            reason = HTTPStatus(self.status_code).phrase
+        except ValueError:
+            reason = "(not an HTTP status)"
+        text = f"{self.operation}: HTTP {self.status_code} {reason}"
+        if self.code:
+            text += f" [{self.code}]"
+        if self.message is not None:
+            text += f": {self.message}"
+        for item in self.errors[:20]:
+            where = item.property_ if isinstance(item.property_, str) else "<request>"
+            text += f"\n  - {where}: {item.message if isinstance(item.message, str) else ''}"
+        if self.body is None and self.content:
+            text += f"\nResponse content:\n{self.content[:SHOWN_BYTES].decode(errors='replace')}"
+        return text
+
+
+class BadRequestError(ApiStatusError):
+    """400: imoje refused the request (a rule of its own, e.g. an inactive profile)."""
+
+
+class AuthenticationError(ApiStatusError):
+    """401: the token was refused."""
+
+
+class PermissionDeniedError(ApiStatusError):
+    """403: the token may not do this (another merchant's shop, a missing permission)."""
+
+
+class NotFoundError(ApiStatusError):
+    """404: no such merchant, shop, payment link or profile."""
+
+
+class UnprocessableEntityError(ApiStatusError):
+    """422: imoje found the request's parameters invalid."""
+
+
+class InternalServerError(ApiStatusError):
+    """5xx: imoje failed. For a call that moves money or state this is raised as
+    OutcomeUnknownServerError: the request may have been executed."""
+
+
+class OutcomeUnknownServerError(InternalServerError, OutcomeUnknownError):
+    """A 5xx answer to a call that moves money or state: both an InternalServerError (with
+    the status and body) and an OutcomeUnknownError (do not resend; reconcile)."""
+
+    def __init__(
+        self,
+        operation: str,
+        status_code: int,
+        content: bytes,
+        headers: httpx.Headers,
+        body: "ErrorResponse | None",
+    ):
+        InternalServerError.__init__(
+            self, operation, status_code, content, headers, body
+        )
+        self.reason = f"imoje answered HTTP {status_code}"
+        self.args = (f"{self.args[0]}\n{OUTCOME_UNKNOWN_ADVICE}",)
+
+
+# The class raised for each error status; any other status outside 2xx raises ApiStatusError.
+STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+}
+
+
 __all__ = [
+    "OUTCOME_UNKNOWN_ADVICE",
+    "STATUS_ERRORS",
     "ApiConnectionError",
+    "ApiStatusError",
     "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
     "ClientConfigurationError",
+    "ClientStateError",
     "ImojeClientError",
+    "InternalServerError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "OutcomeUnknownServerError",
+    "PermissionDeniedError",
     "Problem",
     "RequestValidationError",
     "ResponseContractError",
     "ResponseTooLargeError",
     "UnexpectedStatus",
+    "UnprocessableEntityError",
 ]

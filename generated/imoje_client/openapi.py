@@ -87,6 +87,13 @@ class Operation:
         """`x-irreversible: true`: what it does to a record cannot be undone (deactivation)."""
         return self.extensions.get("x-irreversible") is True
 
+    @property
+    def changes_state(self) -> bool:
+        """`x-changes-state: true`: it moves money or state (a charge, a link created or
+        cancelled). Without an idempotency key, a failure after sending leaves its outcome
+        unknown, and it is never resent."""
+        return self.extensions.get("x-changes-state") is True
+
     def parameter_schemas(self, location: str) -> dict[str, Schema]:
         return {
             p["name"]: p.get("schema", {})

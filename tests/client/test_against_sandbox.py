@@ -1,13 +1,13 @@
 """The client against the spec-driven sandbox over loopback, as stripe-python runs against stripe-mock."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from uuid import UUID
 
 import pytest
-from imoje_client import AuthenticatedClient
+from imoje_client import AuthenticatedClient, openapi
 from imoje_client.api.payments import cancel_payment, create_payment, get_payment
-from imoje_client.api.profiles import deactivate_profile, get_profile
-from imoje_client.api.transactions import charge_profile
+from imoje_client.api.profiles import charge_profile, deactivate_profile, get_profile
+from imoje_client.errors import AuthenticationError, BadRequestError
 from imoje_client.models import (
     CancelPaymentRequest,
     CreatePaymentRequest,
@@ -25,7 +25,7 @@ from imoje_client.models import (
 )
 
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
-from tests.client.examples import charge_request
+from tests.client.examples import charge_request, create_request
 
 CONFIG = SandboxConfig(seed=21)
 SHOP = UUID(CONFIG.service_id)
@@ -90,12 +90,44 @@ def test_charge_deactivate_charge(client: AuthenticatedClient) -> None:
     assert isinstance(read, PaymentProfileResponse)
     assert read.payment_profile.is_active is ProfileActivity.INACTIVE
 
-    refused = charge_profile.sync(CONFIG.merchant_id, client=client, body=charge_request(payment_profile_id=profile_id))
-    assert isinstance(refused, ErrorResponse)
-    assert refused.api_error_response.code == "TRX-ERROR-120301"
+    with pytest.raises(BadRequestError) as refused:
+        charge_profile.sync(CONFIG.merchant_id, client=client, body=charge_request(payment_profile_id=profile_id))
+    assert (refused.value.status_code, refused.value.code) == (400, "TRX-ERROR-120301")
+    assert refused.value.message == "Payment profile inactive."
+    assert isinstance(refused.value.body, ErrorResponse)
 
 
-def test_wrong_token_is_an_error_answer_not_an_exception(sandbox: SandboxServer) -> None:
+def test_wrong_token_is_an_error_value_in_detailed_calls(sandbox: SandboxServer) -> None:
     with AuthenticatedClient(base_url=sandbox.base_url, token="wrong") as client:
         answer = get_payment.sync_detailed(CONFIG.merchant_id, UUID(seeds.NEW_LINK_ID), client=client)
     assert answer.status_code == 401 and isinstance(answer.parsed, ErrorResponse)
+
+
+def test_with_a_wrong_token_every_call_raises_authentication_error(sandbox: SandboxServer) -> None:
+    sandbox.sandbox_app.state.sandbox.store.reset()
+    profile_id = UUID(seeds.ONE_CLICK_PROFILE_ID)
+    link_id = UUID(seeds.NEW_LINK_ID)
+    calls: dict[str, Callable[[AuthenticatedClient], object]] = {
+        "createPayment": lambda c: create_payment.sync(CONFIG.merchant_id, client=c, body=create_request()),
+        "getPayment": lambda c: get_payment.sync(CONFIG.merchant_id, link_id, client=c),
+        "cancelPayment": lambda c: cancel_payment.sync(
+            CONFIG.merchant_id, client=c, body=CancelPaymentRequest(service_id=SHOP, payment_id=link_id)
+        ),
+        "getProfile": lambda c: get_profile.sync(CONFIG.merchant_id, profile_id, client=c),
+        "chargeProfile": lambda c: charge_profile.sync(
+            CONFIG.merchant_id, client=c, body=charge_request(payment_profile_id=profile_id)
+        ),
+        "deactivateProfile": lambda c: deactivate_profile.sync(
+            CONFIG.merchant_id, client=c, body=DeactivateProfileRequest(payment_profile_id=profile_id)
+        ),
+    }
+    assert set(calls) == set(openapi.operations(openapi.bundled()))
+    with AuthenticatedClient(base_url=sandbox.base_url, token="wrong") as client:
+        for operation, call in calls.items():
+            with pytest.raises(AuthenticationError) as caught:
+                call(client)
+            assert (caught.value.status_code, caught.value.operation) == (401, operation)
+    # Refused means not executed: the profile is still active.
+    with AuthenticatedClient(base_url=sandbox.base_url, token=CONFIG.token) as client:
+        profile = get_profile.sync(CONFIG.merchant_id, profile_id, client=client).payment_profile
+    assert profile.is_active is ProfileActivity.ACTIVE

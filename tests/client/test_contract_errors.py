@@ -5,7 +5,7 @@ import json
 from typing import Any
 
 import pytest
-from imoje_client import AuthenticatedClient, ResponseContractError
+from imoje_client import AuthenticatedClient, BadRequestError, ResponseContractError
 from imoje_client.api.payments import cancel_payment
 
 from tests.client.conftest import MERCHANT, TOKEN, Recorder
@@ -54,7 +54,7 @@ def test_broken_response_names_field_rule_status_and_keeps_the_body(
 def test_body_that_is_not_json(client: AuthenticatedClient, recorder: Recorder) -> None:
     recorder.status, recorder.content = 400, b"<html>Bad gateway</html>"
     with pytest.raises(ResponseContractError) as caught:
-        cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+        cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request())
     assert (caught.value.rule, caught.value.status_code, caught.value.content) == (
         "json",
         400,
@@ -62,10 +62,27 @@ def test_body_that_is_not_json(client: AuthenticatedClient, recorder: Recorder) 
     )
 
 
+def test_raising_calls_put_the_status_first_and_keep_a_broken_error_body(
+    client: AuthenticatedClient, recorder: Recorder
+) -> None:
+    # A 400 is a 400 even when its body is a proxy's page: the status error keeps the bytes.
+    recorder.status, recorder.content = 400, b"<html>Bad gateway</html>"
+    with pytest.raises(BadRequestError) as caught:
+        cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+    assert (caught.value.status_code, caught.value.body, caught.value.code, caught.value.message) == (
+        400,
+        None,
+        None,
+        None,
+    )
+    assert caught.value.content == b"<html>Bad gateway</html>"
+    assert "<html>Bad gateway</html>" in str(caught.value)
+
+
 def test_error_body_without_its_wrapper(client: AuthenticatedClient, recorder: Recorder) -> None:
     recorder.status, recorder.body = 400, {"message": "Cannot cancel payment"}
     with pytest.raises(ResponseContractError) as caught:
-        cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+        cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request())
     assert (caught.value.field, caught.value.rule) == ("apiErrorResponse", "required")
 
 

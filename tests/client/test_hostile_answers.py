@@ -18,6 +18,7 @@ from imoje_client.errors import (
     ApiConnectionError,
     ApiTimeoutError,
     ClientConfigurationError,
+    OutcomeUnknownError,
     RequestValidationError,
     ResponseContractError,
     ResponseTooLargeError,
@@ -187,6 +188,25 @@ def test_a_trickled_body_ends_at_the_calls_deadline() -> None:
     assert "deadline" in str(caught.value)
 
 
+def test_a_trickled_answer_to_a_cancellation_leaves_its_outcome_unknown() -> None:
+    # A transport of the caller's own: the deadline is checked between body chunks only.
+    def trickle(connection: Any) -> None:
+        connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+        for _ in range(200):
+            time.sleep(0.1)
+            connection.sendall(b" ")
+
+    with LoopbackServer(trickle) as server:
+        own = {"transport": httpx.HTTPTransport()}
+        with (
+            AuthenticatedClient(base_url=server.base_url, token=TOKEN, deadline=1.0, httpx_args=own) as client,
+            pytest.raises(OutcomeUnknownError) as caught,
+        ):
+            cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request())
+    assert "HTTP 200 answer did not arrive in full" in caught.value.reason
+    assert server.requests == 1
+
+
 def test_trickled_headers_end_at_the_calls_deadline() -> None:
     def trickle(connection: Any) -> None:
         connection.sendall(b"HTTP/1.1 200 OK\r\n")
@@ -342,7 +362,7 @@ def test_a_charge_answered_slowly_still_reaches_the_service_once() -> None:
     with (
         LoopbackServer(slow) as server,
         client_for(server.base_url, deadline=0.2) as client,
-        pytest.raises(ApiTimeoutError),
+        pytest.raises(OutcomeUnknownError),
     ):
         cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request())
         time.sleep(0.6)

@@ -5,7 +5,7 @@ from uuid import UUID
 import pytest
 from imoje_client import AuthenticatedClient, RequestValidationError
 from imoje_client.api.payments import cancel_payment, create_payment, get_payment
-from imoje_client.api.transactions import charge_profile
+from imoje_client.api.profiles import charge_profile
 from imoje_client.models import CancelPaymentRequest, CreatePaymentRequest, Currency, CustomerInput
 
 from tests.client.conftest import MERCHANT, TOKEN, Recorder

@@ -1,11 +1,12 @@
-"""No request that may have reached imoje is ever sent twice; a failed connect is retried.
+"""No request that may have moved money is ever sent twice; reads are retried within bounds.
 
 These run the client's default transport against real sockets on loopback.
 """
 
+import json
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpcore
@@ -13,12 +14,19 @@ import httpx
 import pytest
 from imoje_client import AuthenticatedClient
 from imoje_client.api.payments import get_payment
-from imoje_client.api.transactions import charge_profile
+from imoje_client.api.profiles import charge_profile
 from imoje_client.environments import CONNECT_RETRIES
-from imoje_client.errors import ApiConnectionError, ApiTimeoutError
+from imoje_client.errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    InternalServerError,
+    NotFoundError,
+    OutcomeUnknownError,
+    OutcomeUnknownServerError,
+)
 
 from tests.client.conftest import MERCHANT, TOKEN
-from tests.client.examples import PAYMENT_ID, charge_request
+from tests.client.examples import PAYMENT_ID, charge_request, payment_link
 from tests.client.loopback import LoopbackServer
 
 
@@ -34,25 +42,136 @@ def answer_503(connection: socket.socket) -> None:
     connection.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
 
 
-def client_for(base_url: str) -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=base_url, token=TOKEN, timeout=httpx.Timeout(0.3, connect=0.3))
+def client_for(base_url: str, **settings: Any) -> AuthenticatedClient:
+    return AuthenticatedClient(
+        base_url=base_url, token=TOKEN, timeout=httpx.Timeout(0.3, connect=0.3), retry_backoff=0.01, **settings
+    )
 
 
-@pytest.mark.parametrize(
-    ("behaviour", "raised"),
-    [(close_without_answer, ApiConnectionError), (stall, ApiTimeoutError), (answer_503, None)],
-)
-def test_a_charge_that_reached_the_server_is_sent_once(behaviour: Any, raised: type[Exception] | None) -> None:
+def answer(status: int, body: bytes = b"") -> Callable[[socket.socket], None]:
+    def behaviour(connection: socket.socket) -> None:
+        head = f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        connection.sendall(head.encode() + b"Connection: close\r\n\r\n" + body)
+
+    return behaviour
+
+
+def in_turn(*behaviours: Callable[[socket.socket], None]) -> Callable[[socket.socket], None]:
+    """The n-th request gets the n-th behaviour; the last one repeats."""
+    served = iter(behaviours)
+    last = behaviours[-1]
+
+    def behaviour(connection: socket.socket) -> None:
+        next(served, last)(connection)
+
+    return behaviour
+
+
+LINK = json.dumps(payment_link()).encode()
+
+
+@pytest.mark.parametrize("behaviour", [close_without_answer, stall])
+def test_a_charge_that_reached_the_server_is_sent_once_and_its_outcome_is_unknown(behaviour: Any) -> None:
     with LoopbackServer(behaviour) as server, client_for(server.base_url) as client:
-        if raised is None:
-            response = charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request())
-            assert response.status_code == 503
-        else:
-            with pytest.raises(raised) as caught:
-                charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request())
-            assert "may have" in str(caught.value)
-            assert getattr(caught.value, "may_have_reached_imoje", True) is True
+        with pytest.raises(OutcomeUnknownError) as caught:
+            charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request())
+        assert not isinstance(caught.value, ApiConnectionError | ApiTimeoutError)
+        assert caught.value.operation == "chargeProfile"
+        assert "do not resend" in str(caught.value)
         time.sleep(0.3)  # room for a (wrong) second attempt to arrive
+    assert server.requests == 1
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+def test_a_5xx_to_a_charge_is_sent_once_and_raises_outcome_unknown(status: int) -> None:
+    with LoopbackServer(answer(status)) as server, client_for(server.base_url) as client:
+        detailed = charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request())
+        assert detailed.status_code == status
+        with pytest.raises(OutcomeUnknownServerError) as caught:
+            charge_profile.sync(MERCHANT, client=client, body=charge_request())
+        time.sleep(0.3)
+    assert server.requests == 2  # one per call, none resent
+    assert isinstance(caught.value, InternalServerError) and isinstance(caught.value, OutcomeUnknownError)
+    assert caught.value.status_code == status
+
+
+@pytest.mark.parametrize("failure", [answer(502), answer(503), answer(504), close_without_answer])
+def test_a_read_is_retried_after_a_failure_that_answers_nothing(failure: Any) -> None:
+    with LoopbackServer(in_turn(failure, failure, answer(200, LINK))) as server, client_for(server.base_url) as client:
+        link = get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
+    assert link.id == PAYMENT_ID
+    assert server.requests == 3
+
+
+def test_a_read_is_retried_after_a_timeout() -> None:
+    # The server reads one connection at a time: the retry is answered once the stall ends,
+    # within the retry's own read timeout.
+    slow = httpx.Timeout(0.5, connect=0.5)
+    with LoopbackServer(in_turn(stall, answer(200, LINK))) as server:
+        client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, retry_backoff=0.01, timeout=slow)
+        with client:
+            assert get_payment.sync(MERCHANT, PAYMENT_ID, client=client).id == PAYMENT_ID
+    assert server.requests == 2
+
+
+def test_a_read_gives_up_after_max_retries() -> None:
+    with (
+        LoopbackServer(answer(503)) as server,
+        client_for(server.base_url, max_retries=1) as client,
+        pytest.raises(InternalServerError) as caught,
+    ):
+        get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
+    assert server.requests == 2
+    assert caught.value.status_code == 503 and not isinstance(caught.value, OutcomeUnknownError)
+
+
+@pytest.mark.parametrize("status", [400, 404, 500])
+def test_a_read_is_not_retried_after_an_answer_that_means_what_it_says(status: int) -> None:
+    error = json.dumps({"apiErrorResponse": {"message": "no"}}).encode()
+    with LoopbackServer(answer(status, error)) as server, client_for(server.base_url) as client:
+        response = get_payment.sync_detailed(MERCHANT, PAYMENT_ID, client=client)
+    assert response.status_code == status
+    assert server.requests == 1
+
+
+def test_max_retries_0_turns_read_retries_off() -> None:
+    with LoopbackServer(answer(503)) as server, client_for(server.base_url, max_retries=0) as client:
+        assert get_payment.sync_detailed(MERCHANT, PAYMENT_ID, client=client).status_code == 503
+    assert server.requests == 1
+
+
+def test_retries_stay_within_the_calls_deadline() -> None:
+    settings: dict[str, Any] = {"max_retries": 50, "deadline": 1.0}
+    with LoopbackServer(answer(503)) as server, client_for(server.base_url, **settings) as client:
+        client.retry_backoff = 0.2
+        started = time.monotonic()
+        with pytest.raises(InternalServerError):
+            get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
+        elapsed = time.monotonic() - started
+    assert elapsed < 1.0
+    assert 2 <= server.requests < 10
+
+
+def test_retry_after_is_honoured_up_to_the_deadline() -> None:
+    def busy(connection: socket.socket) -> None:
+        connection.sendall(b"HTTP/1.1 503 X\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+    with LoopbackServer(in_turn(busy, answer(200, LINK))) as server, client_for(server.base_url) as client:
+        started = time.monotonic()
+        get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
+        assert time.monotonic() - started >= 1.0
+    assert server.requests == 2
+
+
+def test_a_404_read_raises_not_found_once() -> None:
+    body = json.dumps({"apiErrorResponse": {"message": "Not found", "code": "X-404"}}).encode()
+    with (
+        LoopbackServer(answer(404, body)) as server,
+        client_for(server.base_url) as client,
+        pytest.raises(NotFoundError) as caught,
+    ):
+        get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
+    assert (caught.value.status_code, caught.value.code, caught.value.message) == (404, "X-404", "Not found")
     assert server.requests == 1
 
 
@@ -71,10 +190,22 @@ def failing_connects(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str
 
 @pytest.mark.parametrize("call", ["charge", "get"])
 def test_a_failed_connect_is_retried_for_every_method(call: str, failing_connects: list[tuple[str, int]]) -> None:
-    with client_for("http://127.0.0.1:9/v1/merchant") as client, pytest.raises(ApiConnectionError) as caught:
+    # Read retries off: this counts the transport's connect retries alone.
+    with (
+        client_for("http://127.0.0.1:9/v1/merchant", max_retries=0) as client,
+        pytest.raises(ApiConnectionError) as caught,
+    ):
         if call == "charge":
             charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request())
         else:
             get_payment.sync_detailed(MERCHANT, PAYMENT_ID, client=client)
     assert len(failing_connects) == 1 + CONNECT_RETRIES == 3
     assert caught.value.may_have_reached_imoje is False
+
+
+def test_a_read_retries_a_failed_connect_again_after_the_transports_own_attempts(
+    failing_connects: list[tuple[str, int]],
+) -> None:
+    with client_for("http://127.0.0.1:9/v1/merchant", max_retries=2) as client, pytest.raises(ApiConnectionError):
+        get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
+    assert len(failing_connects) == (1 + CONNECT_RETRIES) * 3

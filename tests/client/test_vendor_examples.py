@@ -6,7 +6,8 @@ from typing import Any
 import pytest
 from imoje_client import AuthenticatedClient
 from imoje_client.api.payments import cancel_payment
-from imoje_client.api.transactions import charge_profile
+from imoje_client.api.profiles import charge_profile
+from imoje_client.errors import BadRequestError
 from imoje_client.models import (
     Currency,
     ErrorResponse,
@@ -29,9 +30,10 @@ RESPONSES = [example for example in all_examples() if example.role != "request"]
 
 
 def call(example: Example, client: AuthenticatedClient) -> Any:
+    # Detailed calls: error answers round-trip as values too.
     if example.operation_id == "cancelPayment":
-        return cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
-    return charge_profile.sync(MERCHANT, client=client, body=charge_request())
+        return cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request()).parsed
+    return charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request()).parsed
 
 
 @pytest.mark.parametrize("example", RESPONSES, ids=lambda example: example.label)
@@ -119,15 +121,19 @@ def test_charge_example_fields(client: AuthenticatedClient, recorder: Recorder) 
 
 def test_error_examples_fields(client: AuthenticatedClient, recorder: Recorder) -> None:
     recorder.status, recorder.body = 400, example_body("transaction-profile.pl.txt", "400")
-    answer = charge_profile.sync(MERCHANT, client=client, body=charge_request())
-    assert isinstance(answer, ErrorResponse)
-    error = answer.api_error_response
-    assert (error.code, error.message, error.errors) == ("TRX-ERROR-120301", "Payment profile inactive.", [])
-    assert error.instance == example_body("transaction-profile.pl.txt", "request")
+    with pytest.raises(BadRequestError) as refused:
+        charge_profile.sync(MERCHANT, client=client, body=charge_request())
+    assert (refused.value.code, refused.value.message, refused.value.errors) == (
+        "TRX-ERROR-120301",
+        "Payment profile inactive.",
+        (),
+    )
+    assert isinstance(refused.value.body, ErrorResponse)
+    assert refused.value.body.api_error_response.instance == example_body("transaction-profile.pl.txt", "request")
     recorder.body = example_body("payment-cancel.en.txt", "400")
-    cancelled = cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
-    assert isinstance(cancelled, ErrorResponse)
-    assert cancelled.api_error_response.message == "Cannot cancel payment"
+    with pytest.raises(BadRequestError) as cancelled:
+        cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+    assert (cancelled.value.message, cancelled.value.code) == ("Cannot cancel payment", None)
 
 
 def test_requests_serialise_to_the_vendor_examples() -> None:

@@ -3,7 +3,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import _contract, _http, errors
+from ... import _contract, _http, _outcome, errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_payment_request import CreatePaymentRequest
 from ...models.create_payment_response import CreatePaymentResponse
@@ -109,8 +109,10 @@ def sync_detailed(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed before the request left.
+        errors.ApiTimeoutError: No complete answer in time, and nothing was sent.
+        errors.OutcomeUnknownError: The request may have been executed: do not
+            resend it; reconcile by reading the resource or waiting for the notification.
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
@@ -134,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePaymentRequest,
-) -> CreatePaymentResponse | ErrorResponse | None:
+) -> CreatePaymentResponse:
     """Create a payment link
 
      Creates a payment link and answers with its paywall `url`.
@@ -146,21 +148,32 @@ def sync(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed before the request left.
+        errors.ApiTimeoutError: No complete answer in time, and nothing was sent.
+        errors.OutcomeUnknownError: The request may have been executed (for a
+            5xx: an OutcomeUnknownServerError, also an InternalServerError): do not
+            resend it; reconcile by reading the resource or waiting for the notification.
+        errors.ApiStatusError: imoje answered an error status: BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+            UnprocessableEntityError (422), InternalServerError (5xx).
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
-        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
+        errors.UnexpectedStatus: A 2xx answer the spec does not document.
 
     Returns:
-        CreatePaymentResponse | ErrorResponse
+        CreatePaymentResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         merchant_id=merchant_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = _http.send(client, ROUTE, kwargs)
+    _outcome.raise_for_status(ROUTE, response)
+    return _outcome.expect(
+        _build_response(client=client, response=response), CreatePaymentResponse
+    )
 
 
 async def asyncio_detailed(
@@ -180,8 +193,10 @@ async def asyncio_detailed(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed before the request left.
+        errors.ApiTimeoutError: No complete answer in time, and nothing was sent.
+        errors.OutcomeUnknownError: The request may have been executed: do not
+            resend it; reconcile by reading the resource or waiting for the notification.
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
@@ -205,7 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePaymentRequest,
-) -> CreatePaymentResponse | ErrorResponse | None:
+) -> CreatePaymentResponse:
     """Create a payment link
 
      Creates a payment link and answers with its paywall `url`.
@@ -217,20 +232,29 @@ async def asyncio(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed before the request left.
+        errors.ApiTimeoutError: No complete answer in time, and nothing was sent.
+        errors.OutcomeUnknownError: The request may have been executed (for a
+            5xx: an OutcomeUnknownServerError, also an InternalServerError): do not
+            resend it; reconcile by reading the resource or waiting for the notification.
+        errors.ApiStatusError: imoje answered an error status: BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+            UnprocessableEntityError (422), InternalServerError (5xx).
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
-        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
+        errors.UnexpectedStatus: A 2xx answer the spec does not document.
 
     Returns:
-        CreatePaymentResponse | ErrorResponse
+        CreatePaymentResponse
     """
 
-    return (
-        await asyncio_detailed(
-            merchant_id=merchant_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        body=body,
+    )
+
+    response = await _http.send_async(client, ROUTE, kwargs)
+    _outcome.raise_for_status(ROUTE, response)
+    return _outcome.expect(
+        _build_response(client=client, response=response), CreatePaymentResponse
+    )

@@ -4,7 +4,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import _contract, _http, errors
+from ... import _contract, _http, _outcome, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.payment_link import PaymentLink
@@ -98,8 +98,8 @@ def sync_detailed(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
@@ -123,7 +123,7 @@ def sync(
     payment_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | PaymentLink | None:
+) -> PaymentLink:
     """Read a payment link
 
      Answers with the flat payment-link object, the same shape as the cancellation's 200 body.
@@ -134,21 +134,29 @@ def sync(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
+        errors.ApiStatusError: imoje answered an error status: BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+            UnprocessableEntityError (422), InternalServerError (5xx).
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
-        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
+        errors.UnexpectedStatus: A 2xx answer the spec does not document.
 
     Returns:
-        ErrorResponse | PaymentLink
+        PaymentLink
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         merchant_id=merchant_id,
         payment_id=payment_id,
-        client=client,
-    ).parsed
+    )
+
+    response = _http.send(client, ROUTE, kwargs)
+    _outcome.raise_for_status(ROUTE, response)
+    return _outcome.expect(
+        _build_response(client=client, response=response), PaymentLink
+    )
 
 
 async def asyncio_detailed(
@@ -167,8 +175,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
@@ -192,7 +200,7 @@ async def asyncio(
     payment_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | PaymentLink | None:
+) -> PaymentLink:
     """Read a payment link
 
      Answers with the flat payment-link object, the same shape as the cancellation's 200 body.
@@ -203,20 +211,26 @@ async def asyncio(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
+        errors.ApiStatusError: imoje answered an error status: BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+            UnprocessableEntityError (422), InternalServerError (5xx).
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
-        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
+        errors.UnexpectedStatus: A 2xx answer the spec does not document.
 
     Returns:
-        ErrorResponse | PaymentLink
+        PaymentLink
     """
 
-    return (
-        await asyncio_detailed(
-            merchant_id=merchant_id,
-            payment_id=payment_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        payment_id=payment_id,
+    )
+
+    response = await _http.send_async(client, ROUTE, kwargs)
+    _outcome.raise_for_status(ROUTE, response)
+    return _outcome.expect(
+        _build_response(client=client, response=response), PaymentLink
+    )

@@ -4,7 +4,7 @@ from uuid import UUID
 
 import httpx
 
-from ... import _contract, _http, errors
+from ... import _contract, _http, _outcome, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.payment_profile_response import PaymentProfileResponse
@@ -96,8 +96,8 @@ def sync_detailed(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
@@ -121,7 +121,7 @@ def sync(
     payment_profile_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | PaymentProfileResponse | None:
+) -> PaymentProfileResponse:
     """Read a card profile by its id
 
     Args:
@@ -130,21 +130,29 @@ def sync(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
+        errors.ApiStatusError: imoje answered an error status: BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+            UnprocessableEntityError (422), InternalServerError (5xx).
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
-        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
+        errors.UnexpectedStatus: A 2xx answer the spec does not document.
 
     Returns:
-        ErrorResponse | PaymentProfileResponse
+        PaymentProfileResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         merchant_id=merchant_id,
         payment_profile_id=payment_profile_id,
-        client=client,
-    ).parsed
+    )
+
+    response = _http.send(client, ROUTE, kwargs)
+    _outcome.raise_for_status(ROUTE, response)
+    return _outcome.expect(
+        _build_response(client=client, response=response), PaymentProfileResponse
+    )
 
 
 async def asyncio_detailed(
@@ -161,8 +169,8 @@ async def asyncio_detailed(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
@@ -186,7 +194,7 @@ async def asyncio(
     payment_profile_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | PaymentProfileResponse | None:
+) -> PaymentProfileResponse:
     """Read a card profile by its id
 
     Args:
@@ -195,20 +203,26 @@ async def asyncio(
 
     Raises:
         errors.RequestValidationError: The request breaks the spec; nothing was sent.
-        errors.ApiConnectionError: The connection failed (see its may_have_reached_imoje).
-        errors.ApiTimeoutError: No complete answer within a timeout or the call's deadline.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
+        errors.ApiStatusError: imoje answered an error status: BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+            UnprocessableEntityError (422), InternalServerError (5xx).
         errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
         errors.ResponseContractError: A documented answer the models cannot absorb.
-        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
+        errors.UnexpectedStatus: A 2xx answer the spec does not document.
 
     Returns:
-        ErrorResponse | PaymentProfileResponse
+        PaymentProfileResponse
     """
 
-    return (
-        await asyncio_detailed(
-            merchant_id=merchant_id,
-            payment_profile_id=payment_profile_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        payment_profile_id=payment_profile_id,
+    )
+
+    response = await _http.send_async(client, ROUTE, kwargs)
+    _outcome.raise_for_status(ROUTE, response)
+    return _outcome.expect(
+        _build_response(client=client, response=response), PaymentProfileResponse
+    )
