@@ -1,6 +1,7 @@
 """A client library for accessing imoje API"""
 
 from ._spec_hash import SPEC_SHA256
+from .api import AsyncImoje, Imoje
 from .client import AuthenticatedClient, Client
 from .environments import DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL
 from .errors import (
@@ -38,12 +39,14 @@ __all__ = (
     "ApiConnectionError",
     "ApiStatusError",
     "ApiTimeoutError",
+    "AsyncImoje",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ClientConfigurationError",
     "ClientStateError",
+    "Imoje",
     "ImojeClientError",
     "InternalServerError",
     "NotFoundError",
