@@ -1,30 +1,50 @@
-"""Test-only routes under /_sandbox, outside imoje's API: reset, playing the payer, and the
-notifications sent so far.
+"""Test-only routes under /_sandbox, outside imoje's API. They take the API's bearer token.
 
-They take the same bearer token as the API.
+POST   /reset                                   back to the seeded state, faults off
+GET    /notifications                           every notification (raw body, signature)
+PUT    /notify-to             {"url": ...}      deliver every notification there
+POST   /payments/{id}/{start|settle|reject}     play the payer of a payment link
+POST   /transactions/{id}/{settle|reject}       finish a pending charge
+GET    /requests                                every API request and its answer's status
+GET    /faults, POST /faults {operation, kind, seconds?, status?, times?}, DELETE /faults
+                                                run-time faults (imoje_sandbox.runtime_faults)
 """
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from imoje_sandbox import runtime_faults
 from imoje_sandbox.errors import ApiProblem
 from imoje_sandbox.pipeline import Sandbox, authenticate
+from imoje_sandbox.request_body import read_json
 
 PREFIX = "/_sandbox"
-LINK_ACTIONS = ("start", "settle")
+LINK_ACTIONS = ("start", "settle", "reject")
+TRANSACTION_ACTIONS = ("settle", "reject")
 
 
 def routes(sandbox: Sandbox) -> list[BaseRoute]:
     async def reset(request: Request) -> Response:
         authenticate(request, sandbox.config)
-        sandbox.store.reset()
-        sandbox.notifier.reset()
+        sandbox.reset()
         return JSONResponse({"status": "ok"})
 
     async def notifications(request: Request) -> Response:
         authenticate(request, sandbox.config)
         return JSONResponse(sandbox.notifier.recorded())
+
+    async def notify_to(request: Request) -> Response:
+        authenticate(request, sandbox.config)
+        body = await read_json(request, sandbox.config.max_body_bytes)
+        url = body.get("url") if isinstance(body, dict) else None
+        try:
+            sandbox.notifier.notify_to(url if isinstance(url, str) else "")
+        except ValueError as exc:
+            raise ApiProblem(
+                422, str(exc), errors=[{"property": "url", "rule": "format", "message": str(exc)}]
+            ) from None
+        return JSONResponse({"url": url})
 
     async def advance(request: Request) -> Response:
         authenticate(request, sandbox.config)
@@ -36,8 +56,35 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
             sandbox.notifier.transaction_changed(f"payment {action}", transaction, link)
         return JSONResponse(link)
 
+    async def finish(request: Request) -> Response:
+        authenticate(request, sandbox.config)
+        action = request.path_params["action"]
+        if action not in TRANSACTION_ACTIONS:
+            raise ApiProblem(404, f"Unknown action {action!r}; known: {', '.join(TRANSACTION_ACTIONS)}")
+        transaction = sandbox.store.finish_transaction(request.path_params["transactionId"], action)
+        sandbox.notifier.transaction_changed(f"charge {action}", transaction, None)
+        return JSONResponse(transaction)
+
+    async def requests(request: Request) -> Response:
+        authenticate(request, sandbox.config)
+        with sandbox.requests_lock:
+            return JSONResponse(list(sandbox.requests))
+
+    async def faults(request: Request) -> Response:
+        authenticate(request, sandbox.config)
+        if request.method == "POST":
+            body = await read_json(request, sandbox.config.max_body_bytes)
+            sandbox.runtime_faults.set(runtime_faults.parse(body, sandbox.operations))
+        elif request.method == "DELETE":
+            sandbox.runtime_faults.clear(request.query_params.get("operation"))
+        return JSONResponse(sandbox.runtime_faults.summary())
+
     return [
         Route("/reset", reset, methods=["POST"]),
         Route("/notifications", notifications, methods=["GET"]),
+        Route("/notify-to", notify_to, methods=["PUT"]),
         Route("/payments/{paymentId}/{action}", advance, methods=["POST"]),
+        Route("/transactions/{transactionId}/{action}", finish, methods=["POST"]),
+        Route("/requests", requests, methods=["GET"]),
+        Route("/faults", faults, methods=["GET", "POST", "DELETE"]),
     ]

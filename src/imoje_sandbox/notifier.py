@@ -106,6 +106,9 @@ class Delivery:
             "event": self.event,
             "url": self.url,
             "body": json.loads(self.body),
+            # The exact bytes signed, and the header: what a receiver verifies.
+            "raw": self.body.decode("utf-8"),
+            "signature": self.signature,
             "attempts": self.attempts,
             "delivered": self.delivered,
             "refused": self.refused,
@@ -121,13 +124,24 @@ class Notifier:
         self._lock = threading.Lock()
         self._tasks: dict[asyncio.Task[None], Delivery] = {}
         self._allowed = None if config.notify_url is None else urlsplit(config.notify_url).netloc.lower()
+        # Set by a test (notify_to): every notification goes there, whatever URL it names.
+        self._redirect: str | None = None
         # One client for every delivery, made in the event loop that first needs it.
         self._client: httpx.AsyncClient | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def enabled(self) -> bool:
-        return self._allowed is not None
+        return self._allowed is not None or self._redirect is not None
+
+    def notify_to(self, url: str) -> None:
+        """Deliver every later notification to `url` (a test's receiver, loopback allowed:
+        the test asked for it), whatever address the payment names."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(f"{url!r} is not an http(s) URL")
+        with self._lock:
+            self._redirect = url
 
     # ---- what each change notifies --------------------------------------------------------
 
@@ -142,14 +156,14 @@ class Notifier:
         self._send(event, transaction["notificationUrl"], transaction["serviceId"], body)
 
     def profile_changed(self, event: str, profile: dict[str, Any]) -> None:
-        if self.config.notify_url is not None:
-            self._send(event, self.config.notify_url, self.config.service_id, {"paymentProfile": profile})
+        # A profile names no address of its own: the shop's (the receiver), as imoje does.
+        target = self._redirect or self.config.notify_url or self.config.default_notification_url
+        self._send(event, target, self.config.service_id, {"paymentProfile": profile})
 
     # ---- delivery -------------------------------------------------------------------------
 
     def _send(self, event: str, url: str, service_id: str, body: dict[str, Any]) -> None:
-        if not self.enabled:
-            return
+        # Recorded even with no receiver: a test reads and replays them (notifications()).
         if "notification_breaks_schema" in self.config.faults and isinstance(body.get("payment"), dict):
             body = {**body, "payment": {**body["payment"], "status": "refunded"}}
         raw = serialise(body)
@@ -158,13 +172,12 @@ class Notifier:
             key = "not-" + key
         signature = sign_notification(raw, service_key=key, merchant_id=self.config.merchant_id, service_id=service_id)
         with self._lock:
-            delivery = Delivery(len(self.deliveries) + 1, event, url, raw, signature)
+            redirect = self._redirect
+            delivery = Delivery(len(self.deliveries) + 1, event, redirect or url, raw, signature)
             self.deliveries.append(delivery)
-        if urlsplit(url).netloc.lower() != self._allowed:
-            delivery.refused = f"not sent: only {self._allowed} (the host of --notify-url) receives notifications"
-            return
-        if _loopback_or_port(url) and not self.config.allow_loopback_notifications:
-            delivery.refused = "not sent: imoje rejects addresses with localhost or a port"
+        refused = None if redirect is not None else self._refusal(url)
+        if refused is not None:
+            delivery.refused = refused
             return
         # In the background: the API call that caused it answers at once.
         loop = asyncio.get_running_loop()
@@ -173,6 +186,16 @@ class Notifier:
             self._loop = loop
             self._tasks[task] = delivery
         task.add_done_callback(self._finished)
+
+    def _refusal(self, url: str) -> str | None:
+        """Why a notification to `url` is not sent, or None."""
+        if self._allowed is None:
+            return "not sent: no receiver (--notify-url, or notify_to)"
+        if urlsplit(url).netloc.lower() != self._allowed:
+            return f"not sent: only {self._allowed} (the host of --notify-url) receives notifications"
+        if _loopback_or_port(url) and not self.config.allow_loopback_notifications:
+            return "not sent: imoje rejects addresses with localhost or a port"
+        return None
 
     def _finished(self, task: "asyncio.Task[None]") -> None:
         with self._lock:
@@ -225,9 +248,11 @@ class Notifier:
             return [delivery.summary() for delivery in self.deliveries]
 
     def reset(self) -> None:
-        """Forget every notification and cancel those still pending (from any thread)."""
+        """Forget every notification and the receiver set by notify_to, and cancel the
+        deliveries still pending (from any thread)."""
         with self._lock:
             self.deliveries.clear()
+            self._redirect = None
             pending, loop = list(self._tasks.items()), self._loop
         for task, delivery in pending:
             delivery.failed = "cancelled by a reset"

@@ -1,7 +1,10 @@
 """One path for every API request: auth, merchant, body, spec validation, handler, answer."""
 
+import asyncio
 import hmac
-from dataclasses import dataclass
+import threading
+import time
+from dataclasses import dataclass, field
 from typing import Any
 
 from imoje_client import openapi
@@ -13,7 +16,9 @@ from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import INVALID_PAYLOAD, ApiProblem
 from imoje_sandbox.notifier import Notifier, refuse_local_notification_url
 from imoje_sandbox.operations import HANDLERS, notify
+from imoje_sandbox.protocol import CONNECTION_STATE
 from imoje_sandbox.request_body import read_json
+from imoje_sandbox.runtime_faults import RuntimeFault, RuntimeFaults
 from imoje_sandbox.spec import CompiledOperation
 from imoje_sandbox.state import Store
 
@@ -27,6 +32,23 @@ class Sandbox:
     document: dict[str, Any]
     operations: dict[str, CompiledOperation]
     notifier: Notifier
+    runtime_faults: RuntimeFaults = field(default_factory=RuntimeFaults)
+    # Every API request and how it was answered: what a service's test asserts on ("the
+    # sandbox saw exactly one charge").
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    requests_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, operation_id: str, status: int | None, fault: RuntimeFault | None) -> None:
+        entry = {"operation": operation_id, "status": status, "fault": fault.kind if fault else None}
+        with self.requests_lock:
+            self.requests.append(entry)
+
+    def reset(self) -> None:
+        self.store.reset()
+        self.notifier.reset()
+        self.runtime_faults.clear()
+        with self.requests_lock:
+            self.requests.clear()
 
     def respond(
         self, operation: openapi.Operation | None, status: int, body: Any, headers: dict[str, str] | None = None
@@ -48,11 +70,44 @@ def authenticate(request: Request, config: SandboxConfig) -> None:
 
 
 async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation) -> Response:
+    operation_id = compiled.operation.operation_id
+    fault = sandbox.runtime_faults.take(operation_id)
+    if fault is not None and fault.kind == "delay":
+        await asyncio.sleep(fault.seconds)
     try:
-        answer = await _answer(request, sandbox, compiled)
+        answer = sandbox.respond(compiled.operation, 200, await _answer(request, sandbox, compiled))
     except ApiProblem as problem:
-        return sandbox.respond(compiled.operation, problem.status, problem.body(), problem.headers)
-    return sandbox.respond(compiled.operation, 200, answer)
+        answer = sandbox.respond(compiled.operation, problem.status, problem.body(), problem.headers)
+    if fault is None or fault.kind == "delay":
+        sandbox.record(operation_id, answer.status_code, fault)
+        return answer
+    # The request has been executed: now imoje fails to say so.
+    if fault.kind == "status":
+        sandbox.record(operation_id, fault.status, fault)
+        failure = ApiProblem(fault.status, "Internal error (a fault switched on in the sandbox)")
+        return sandbox.respond(compiled.operation, fault.status, failure.body())
+    sandbox.record(operation_id, None, fault)
+    if fault.kind == "timeout":
+        await _hold(request, fault.seconds)
+        return answer
+    _drop(request)
+    return answer  # uvicorn sends nothing on a closed connection
+
+
+async def _hold(request: Request, seconds: float) -> None:
+    """Wait `seconds`, or until the client hangs up (so that shutdown never waits on it)."""
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        if await request.is_disconnected():
+            return
+        await asyncio.sleep(min(0.05, max(until - time.monotonic(), 0)))
+
+
+def _drop(request: Request) -> None:
+    transport = request.scope.get("state", {}).get(CONNECTION_STATE)
+    if transport is None:  # served by something other than ImojeH11Protocol (an ASGI test client)
+        raise RuntimeError("the drop fault needs the sandbox's own server (ImojeH11Protocol)")
+    transport.abort()
 
 
 async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperation) -> Any:

@@ -1,13 +1,26 @@
 """HTTP/1.1 as uvicorn speaks it, but with imoje's error shape for requests rejected before
-they reach the app (a malformed request line or header): uvicorn's own answer is plain text."""
+they reach the app (a malformed request line or header): uvicorn's own answer is plain text.
 
+Each request's scope also carries its connection (`scope["state"][CONNECTION_STATE]`), so
+that the `drop` fault can close it after executing the request: ASGI has no way to say
+"no answer"."""
+
+import asyncio
 import json
+from typing import Any
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+CONNECTION_STATE = "imoje_sandbox.connection"
+
 
 class ImojeH11Protocol(H11Protocol):
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        # uvicorn copies app_state into every request's scope["state"]: this connection's own.
+        self.app_state: dict[str, Any] = {**self.app_state, CONNECTION_STATE: transport}
+
     def send_400_response(self, msg: str) -> None:
         body = json.dumps(
             {

@@ -127,7 +127,7 @@ class Store:
             return _copy(link)
 
     def advance_link(self, link_id: str, action: str) -> Record:
-        """Play the payer's part: `start` paying (pending) or `settle` (paid, used)."""
+        """Play the payer's part: `start` paying (pending), `settle` (paid, used) or `reject`."""
         with self._lock:
             link = self.links.get(link_id)
             if link is None:
@@ -149,14 +149,31 @@ class Store:
                     payment={"id": link_id, "status": "pending"},
                 )
                 link["transactions"].append(transaction)
-            elif action == "settle" and link["status"] in CANCELLABLE:
-                link.update(status="settled", isActive=False, isUsed=True, usedAt=now, modified=now)
+            elif action in ("settle", "reject") and link["status"] in CANCELLABLE:
+                # The payer paid (settled), or the payment failed (rejected: the link is done).
+                status = "settled" if action == "settle" else "rejected"
+                link.update(status=status, isActive=False, isUsed=action == "settle", modified=now)
+                if action == "settle":
+                    link["usedAt"] = now
                 for transaction in link["transactions"]:
-                    transaction.update(status="settled", modified=now)
-                    transaction["payment"]["status"] = "settled"
+                    transaction.update(status=status, modified=now)
+                    transaction["payment"]["status"] = status
             else:
                 raise ApiProblem(400, f"Cannot {action} a {link['status']} payment")
             return _copy(link)
+
+    def finish_transaction(self, transaction_id: str, action: str) -> Record:
+        """Settle or reject a pending charge, as the card's issuer would."""
+        with self._lock:
+            transaction = self.transactions.get(transaction_id)
+            if transaction is None:
+                raise not_found("Transaction")
+            if transaction["status"] != "pending":
+                raise ApiProblem(400, f"Cannot {action} a {transaction['status']} transaction")
+            status = "settled" if action == "settle" else "rejected"
+            transaction.update(status=status, modified=self.clock.now())
+            transaction["payment"]["status"] = status
+            return _copy(transaction)
 
     # ---- card profiles ----------------------------------------------------------------
 

@@ -199,10 +199,12 @@ def test_loopback_notify_url_needs_the_flag() -> None:
     create_app(SandboxConfig(notify_url="https://merchant.example/imoje"))
 
 
-def test_without_a_notify_url_nothing_is_sent() -> None:
+def test_without_a_notify_url_nothing_is_sent_but_it_is_recorded() -> None:
     with SandboxServer(SandboxConfig(seed=1)) as sandbox:
         assert cancel_new_link(sandbox).status_code == 200
-        assert deliveries(sandbox) == []
+        [delivery] = deliveries(sandbox)
+    assert delivery["refused"].startswith("not sent: no receiver") and delivery["attempts"] == []
+    assert delivery["body"]["payment"]["status"] == "cancelled"
 
 
 def rss_bytes() -> int:

@@ -1,0 +1,241 @@
+"""The sandbox in a service's own tests: the `imoje_sandbox` fixture.
+
+Installed with imoje-sandbox (entry point `pytest11`), nothing to import:
+
+    def test_paid_order(imoje_sandbox, my_app):
+        imoje_sandbox.notify_to_app(my_app, "/imoje/notifications")
+        imoje = imoje_sandbox.client()
+        link = imoje.payments.create(amount=1000, currency="PLN", order_id="o-1", customer={...})
+        imoje_sandbox.settle_payment(link.payment.id)
+        [paid] = imoje_sandbox.wait_for_notifications(2)[-1:]
+
+One sandbox serves the whole session on a free loopback port; each test starts from its
+seeded state with no faults, no receiver and no notifications. Override the
+`imoje_sandbox_config` fixture (session scope) to change how it is started.
+"""
+
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+from imoje_client import AsyncImoje, Imoje
+from starlette.types import ASGIApp
+
+from imoje_sandbox.config import SandboxConfig
+from imoje_sandbox.server import BackgroundServer, SandboxServer
+
+
+@dataclass(frozen=True)
+class Notification:
+    """One notification as imoje would POST it: `body` is the exact bytes signed, `headers`
+    those sent with it (X-Imoje-Signature among them), ready to replay into an app."""
+
+    event: str
+    url: str
+    body: bytes
+    headers: dict[str, str]
+    delivered: bool
+    attempts: list[dict[str, Any]] = field(default_factory=list)
+    # Why it was not sent (no receiver set, an address imoje would refuse), or None.
+    refused: str | None = None
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+class ImojeSandbox:
+    """A running sandbox, its merchant's credentials, and its control routes."""
+
+    def __init__(self, server: SandboxServer) -> None:
+        self.server = server
+        config = server.config
+        self.base_url = server.base_url
+        self.token = config.token
+        self.merchant_id = config.merchant_id
+        self.service_id = config.service_id
+        self.service_key = config.service_key
+        self._control = httpx.Client(
+            base_url=server.url + "/_sandbox", headers={"Authorization": f"Bearer {config.token}"}, timeout=10.0
+        )
+        self._clients: list[Imoje | AsyncImoje] = []
+        self._receivers: dict[int, BackgroundServer] = {}
+
+    def __repr__(self) -> str:  # the token stays out
+        return f"ImojeSandbox(base_url={self.base_url!r}, merchant_id={self.merchant_id!r})"
+
+    # ---- clients bound to it --------------------------------------------------------------
+
+    def client(self, **options: Any) -> Imoje:
+        """An `Imoje` for this sandbox's merchant and shop (closed when the test ends)."""
+        made = Imoje(
+            token=self.token,
+            merchant_id=self.merchant_id,
+            service_id=self.service_id,
+            base_url=self.base_url,
+            **options,
+        )
+        self._clients.append(made)
+        return made
+
+    def async_client(self, **options: Any) -> AsyncImoje:
+        """An `AsyncImoje` for this sandbox (close it with `aclose()` in the test's loop)."""
+        made = AsyncImoje(
+            token=self.token,
+            merchant_id=self.merchant_id,
+            service_id=self.service_id,
+            base_url=self.base_url,
+            **options,
+        )
+        self._clients.append(made)
+        return made
+
+    # ---- control ------------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, body: Any = None) -> Any:
+        response = self._control.request(method, path, json=body)
+        if response.status_code != 200:
+            raise AssertionError(f"sandbox control {method} {path}: HTTP {response.status_code} {response.text}")
+        return response.json()
+
+    def reset(self) -> None:
+        """Back to the seeded state: no faults, no receiver, no notifications, no requests."""
+        self._call("POST", "/reset")
+
+    def start_payment(self, payment_id: str | UUID) -> dict[str, Any]:
+        """The payer opens the paywall and starts paying: the link becomes pending."""
+        return dict(self._call("POST", f"/payments/{payment_id}/start"))
+
+    def settle_payment(self, payment_id: str | UUID) -> dict[str, Any]:
+        """The payer pays (started first if it was not): the link and its transaction settle,
+        and imoje's notification is sent."""
+        started = self._control.post(f"/payments/{payment_id}/start")
+        if started.status_code not in (200, 400):  # 400: started already
+            raise AssertionError(f"sandbox control start {payment_id}: HTTP {started.status_code} {started.text}")
+        return dict(self._call("POST", f"/payments/{payment_id}/settle"))
+
+    def reject_payment(self, payment_id: str | UUID) -> dict[str, Any]:
+        """The payment fails: the link and its transaction are rejected."""
+        return dict(self._call("POST", f"/payments/{payment_id}/reject"))
+
+    def settle_charge(self, transaction_id: str | UUID) -> dict[str, Any]:
+        """A pending card charge goes through (settled), with its notification."""
+        return dict(self._call("POST", f"/transactions/{transaction_id}/settle"))
+
+    def reject_charge(self, transaction_id: str | UUID) -> dict[str, Any]:
+        """A pending card charge is declined (rejected), with its notification."""
+        return dict(self._call("POST", f"/transactions/{transaction_id}/reject"))
+
+    def fault(
+        self,
+        operation: str,
+        kind: str,
+        *,
+        seconds: float | None = None,
+        status: int = 500,
+        times: int | None = None,
+    ) -> None:
+        """Make `operation` (an operationId, e.g. "chargeProfile") misbehave: `delay`,
+        `timeout`, `drop` or `status`; see imoje_sandbox.runtime_faults."""
+        body: dict[str, Any] = {"operation": operation, "kind": kind, "status": status, "times": times}
+        if seconds is not None:
+            body["seconds"] = seconds
+        self._call("POST", "/faults", body)
+
+    def clear_faults(self) -> None:
+        self._call("DELETE", "/faults")
+
+    def requests(self, operation: str | None = None) -> list[dict[str, Any]]:
+        """The API requests the sandbox received (each executed), optionally of one operation."""
+        seen: list[dict[str, Any]] = self._call("GET", "/requests")
+        return [entry for entry in seen if operation is None or entry["operation"] == operation]
+
+    # ---- notifications --------------------------------------------------------------------
+
+    def notifications(self) -> list[Notification]:
+        """Every notification so far (delivered or not), oldest first."""
+        return [
+            Notification(
+                event=entry["event"],
+                url=entry["url"],
+                body=entry["raw"].encode("utf-8"),
+                headers={"Content-Type": "application/json; charset=UTF-8", "X-Imoje-Signature": entry["signature"]},
+                delivered=entry["delivered"],
+                attempts=entry["attempts"],
+                refused=entry["refused"],
+            )
+            for entry in self._call("GET", "/notifications")
+        ]
+
+    def wait_for_notifications(
+        self, count: int, timeout: float = 5.0, *, delivered: bool = False
+    ) -> list[Notification]:
+        """The notifications once there are at least `count` (delivered ones, if asked)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = [n for n in self.notifications() if n.delivered or not delivered]
+            if len(found) >= count:
+                return found
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{len(found)} notification(s) within {timeout} s, expected {count}")
+            time.sleep(0.02)
+
+    def notify_to(self, url: str) -> None:
+        """Deliver every notification to `url` (loopback allowed), whatever the payment names."""
+        self._call("PUT", "/notify-to", {"url": url})
+
+    def notify_to_app(self, app: ASGIApp, path: str = "/") -> str:
+        """Serve an ASGI app on loopback for the rest of the session and deliver every
+        notification to `path` on it; returns the URL notifications go to."""
+        receiver = self._receivers.get(id(app))
+        if receiver is None:  # one server per app for the session, however many tests use it
+            receiver = self._receivers[id(app)] = BackgroundServer(app).__enter__()
+        url = receiver.url + (path if path.startswith("/") else "/" + path)
+        self.notify_to(url)
+        return url
+
+    # ---- life cycle -----------------------------------------------------------------------
+
+    def close_clients(self) -> None:
+        for made in self._clients:
+            if isinstance(made, Imoje):
+                made.close()
+        self._clients.clear()
+
+    def close(self) -> None:
+        self.close_clients()
+        for receiver in self._receivers.values():
+            receiver.__exit__(None, None, None)
+        self._receivers.clear()
+        self._control.close()
+
+
+@pytest.fixture(scope="session")
+def imoje_sandbox_config() -> SandboxConfig:
+    """How the session's sandbox starts: loopback receivers allowed (a test's app is on
+    loopback), imoje's retry schedule compressed a hundredfold (10 s becomes 0.1 s)."""
+    return SandboxConfig(allow_loopback_notifications=True, notify_time_scale=0.01)
+
+
+@pytest.fixture(scope="session")
+def imoje_sandbox_session(imoje_sandbox_config: SandboxConfig) -> Iterator[ImojeSandbox]:
+    with SandboxServer(imoje_sandbox_config) as server:
+        sandbox = ImojeSandbox(server)
+        try:
+            yield sandbox
+        finally:
+            sandbox.close()
+
+
+@pytest.fixture
+def imoje_sandbox(imoje_sandbox_session: ImojeSandbox) -> Iterator[ImojeSandbox]:
+    """The session's sandbox, reset for this test."""
+    imoje_sandbox_session.reset()
+    try:
+        yield imoje_sandbox_session
+    finally:
+        imoje_sandbox_session.close_clients()

@@ -1,0 +1,188 @@
+"""The `imoje_sandbox` fixture, as a service's tests use it: a shop app receives imoje's
+notifications; faults switched on at run time show what a service must survive."""
+
+import asyncio
+import time
+from typing import Any
+
+import httpx
+import pytest
+from imoje_client import OutcomeUnknownError, OutcomeUnknownServerError
+from imoje_client.models import Status
+from imoje_client.notifications import verify_notification
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from imoje_sandbox import seeds
+from imoje_sandbox.pytest_plugin import ImojeSandbox
+
+CUSTOMER = {"firstName": "Jan", "lastName": "Kowalski", "email": "jan@example.com"}
+PROFILE = seeds.ONE_CLICK_PROFILE_ID
+
+
+class Shop:
+    """A tiny shop: orders become paid when a verified notification says so."""
+
+    def __init__(self, service_key: str, merchant_id: str) -> None:
+        self.orders: dict[str, str] = {}
+        self.refused = 0
+        self.key, self.merchant_id = service_key, merchant_id
+        self.app = Starlette(routes=[Route("/imoje/notify", self.receive, methods=["POST"])])
+
+    async def receive(self, request: Request) -> Response:
+        try:
+            notification = verify_notification(
+                await request.body(),
+                request.headers.get("x-imoje-signature"),
+                service_key=self.key,
+                merchant_id=self.merchant_id,
+            )
+        except Exception:  # noqa: BLE001 - a receiver answers 400 to anything it cannot trust
+            self.refused += 1
+            return Response(status_code=400)
+        payment = notification.payment
+        if payment and payment.status is Status.SETTLED and isinstance(payment.order_id, str):
+            self.orders[payment.order_id] = "paid"
+        return Response('{"status":"ok"}', media_type="application/json")
+
+
+@pytest.fixture(scope="module")
+def shops() -> dict[str, Shop]:
+    return {}
+
+
+def shop_for(sandbox: ImojeSandbox, shops: dict[str, Shop]) -> Shop:
+    if "shop" not in shops:
+        shops["shop"] = Shop(sandbox.service_key, sandbox.merchant_id)
+    return shops["shop"]
+
+
+def test_create_pay_notify_paid(imoje_sandbox: ImojeSandbox, shops: dict[str, Shop]) -> None:
+    shop = shop_for(imoje_sandbox, shops)
+    imoje_sandbox.notify_to_app(shop.app, "/imoje/notify")
+    imoje = imoje_sandbox.client()
+    link = imoje.payments.create(amount=1999, currency="PLN", order_id="order-77", customer=CUSTOMER).payment
+    imoje_sandbox.settle_payment(link.id)
+    delivered = imoje_sandbox.wait_for_notifications(3, delivered=True)
+    assert [n.event for n in delivered] == ["payment link created", "payment start", "payment settle"]
+    assert shop.orders.get("order-77") == "paid" and shop.refused == 0
+    assert imoje.payments.get(link.id).status is Status.SETTLED
+
+
+def test_notifications_replay_into_an_app_in_process(imoje_sandbox: ImojeSandbox) -> None:
+    shop = Shop(imoje_sandbox.service_key, imoje_sandbox.merchant_id)
+    imoje = imoje_sandbox.client()
+    link = imoje.payments.create(amount=5, currency="PLN", order_id="order-5", customer=CUSTOMER).payment
+    imoje_sandbox.settle_payment(link.id)
+    sent = imoje_sandbox.wait_for_notifications(3)
+    # No receiver in this test (a receiver set by an earlier test is gone): recorded only.
+    assert all((n.refused or "").startswith("not sent: no receiver") for n in sent)
+    transport = httpx.ASGITransport(app=shop.app)
+
+    async def replay() -> None:
+        async with httpx.AsyncClient(transport=transport, base_url="http://shop") as http:
+            for notification in sent:
+                answer = await http.post("/imoje/notify", content=notification.body, headers=notification.headers)
+                assert answer.status_code == 200
+
+    asyncio.run(replay())
+    assert shop.orders == {"order-5": "paid"}
+    assert sent[-1].json()["payment"]["status"] == "settled"
+
+
+def test_each_test_starts_clean(imoje_sandbox: ImojeSandbox) -> None:
+    assert imoje_sandbox.requests() == [] and imoje_sandbox.notifications() == []
+    imoje_sandbox.fault("getProfile", "status", status=503)
+    imoje_sandbox.client().profiles.with_raw_response.get(PROFILE)
+    imoje_sandbox.reset()
+    assert imoje_sandbox.client().profiles.get(PROFILE).payment_profile.id is not None
+
+
+def test_a_500_on_a_charge_raises_outcome_unknown_and_the_sandbox_saw_one_charge(imoje_sandbox: ImojeSandbox) -> None:
+    imoje_sandbox.fault("chargeProfile", "status", status=500, times=1)
+    imoje = imoje_sandbox.client()
+    with pytest.raises(OutcomeUnknownServerError) as caught:
+        imoje.profiles.charge(PROFILE, amount=100, currency="PLN", order_id="o-1")
+    assert caught.value.status_code == 500
+    assert [(r["operation"], r["status"]) for r in imoje_sandbox.requests()] == [("chargeProfile", 500)]
+    # It was executed all the same: reconciliation finds the charge in the notification.
+    [charged] = imoje_sandbox.wait_for_notifications(1)
+    assert charged.event == "card profile charged" and charged.json()["transaction"]["orderId"] == "o-1"
+    # times=1: the next charge is answered normally.
+    assert imoje.profiles.charge(PROFILE, amount=100, currency="PLN", order_id="o-2").transaction.amount == 100
+
+
+def test_a_slow_charge_times_out_with_its_outcome_unknown(imoje_sandbox: ImojeSandbox) -> None:
+    imoje_sandbox.fault("chargeProfile", "timeout", seconds=5)
+    imoje = imoje_sandbox.client(deadline=0.5)
+    started = time.monotonic()
+    with pytest.raises(OutcomeUnknownError) as caught:
+        imoje.profiles.charge(PROFILE, amount=100, currency="PLN", order_id="slow")
+    assert time.monotonic() - started < 2.0
+    assert not isinstance(caught.value, OutcomeUnknownServerError)
+    time.sleep(0.3)
+    assert len(imoje_sandbox.requests("chargeProfile")) == 1
+
+
+def test_a_dropped_connection_after_creating_a_link(imoje_sandbox: ImojeSandbox) -> None:
+    imoje_sandbox.fault("createPayment", "drop", times=1)
+    imoje = imoje_sandbox.client()
+    with pytest.raises(OutcomeUnknownError):
+        imoje.payments.create(amount=1, currency="PLN", order_id="dropped", customer=CUSTOMER)
+    [created] = imoje_sandbox.wait_for_notifications(1)
+    assert created.json()["payment"]["orderId"] == "dropped"  # it exists: reconcile, never resend
+    assert [r["fault"] for r in imoje_sandbox.requests("createPayment")] == ["drop"]
+
+
+def test_a_delayed_read_still_answers(imoje_sandbox: ImojeSandbox) -> None:
+    imoje_sandbox.fault("getProfile", "delay", seconds=0.3)
+    started = time.monotonic()
+    assert imoje_sandbox.client().profiles.get(PROFILE).payment_profile.id is not None
+    assert time.monotonic() - started >= 0.3
+
+
+def test_a_read_that_answers_503_is_retried(imoje_sandbox: ImojeSandbox) -> None:
+    imoje_sandbox.fault("getProfile", "status", status=503, times=1)
+    assert imoje_sandbox.client(retry_backoff=0.01).profiles.get(PROFILE).payment_profile.id is not None
+    assert [r["status"] for r in imoje_sandbox.requests("getProfile")] == [503, 200]
+
+
+def test_charges_and_links_settle_or_are_rejected_with_notifications(imoje_sandbox: ImojeSandbox) -> None:
+    imoje = imoje_sandbox.client()
+    charge = imoje.profiles.charge(PROFILE, amount=10, currency="PLN", order_id="c-1").transaction
+    assert imoje_sandbox.settle_charge(charge.id)["status"] == "settled"
+    declined = imoje.profiles.charge(PROFILE, amount=10, currency="PLN", order_id="c-2").transaction
+    assert imoje_sandbox.reject_charge(declined.id)["status"] == "rejected"
+    link = imoje.payments.create(amount=3, currency="PLN", order_id="l-1", customer=CUSTOMER).payment
+    imoje_sandbox.start_payment(link.id)
+    assert imoje_sandbox.reject_payment(link.id)["status"] == "rejected"
+    events = [
+        (n.event, n.json()["transaction"]["status"]) for n in imoje_sandbox.notifications() if "transaction" in n.json()
+    ]
+    assert ("charge settle", "settled") in events and ("charge reject", "rejected") in events
+    assert ("payment reject", "rejected") in events
+    with pytest.raises(AssertionError, match="HTTP 400"):
+        imoje_sandbox.settle_charge(charge.id)  # only a pending charge can be finished
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"operation": "nope", "kind": "drop"}, "operation"),
+        ({"operation": "chargeProfile", "kind": "explode"}, "kind"),
+        ({"operation": "chargeProfile", "kind": "status", "status": 404}, "status"),
+        ({"operation": "chargeProfile", "kind": "delay", "seconds": -1}, "seconds"),
+        ({"operation": "chargeProfile", "kind": "delay", "times": 0}, "times"),
+        ({"operation": "chargeProfile", "kind": "delay", "when": "now"}, "when"),
+    ],
+)
+def test_a_bad_fault_is_refused_naming_the_field(imoje_sandbox: ImojeSandbox, body: dict[str, Any], field: str) -> None:
+    answer = httpx.post(
+        imoje_sandbox.server.url + "/_sandbox/faults",
+        json=body,
+        headers={"Authorization": f"Bearer {imoje_sandbox.token}"},
+    )
+    assert answer.status_code == 422
+    assert answer.json()["apiErrorResponse"]["errors"][0]["property"] == field
