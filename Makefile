@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: help generate check-generated lint typecheck pytest test contract sandbox bench clean
+.PHONY: help generate check-generated lint typecheck pytest test contract sandbox bench dist clean
 
 help:
 	@echo "make contract         the contract suite, against the embedded sandbox (or IMOJE_BASE_URL)"
@@ -13,6 +13,7 @@ help:
 	@echo "make generate         regenerate generated/imoje_client from spec/imoje.yaml"
 	@echo "make check-generated  fail, printing the diff, if generated/ is stale"
 	@echo "make bench            measure the client, the sandbox and the suite; write BENCHMARKS.md"
+	@echo "make dist             build the imoje-client and imoje-sandbox wheels into dist/"
 	@echo "make sandbox          run the imoje sandbox emulator on 127.0.0.1:8700 (ARGS='--seed 1' for more)"
 
 $(READY): pyproject.toml
@@ -50,8 +51,15 @@ test: check-generated lint typecheck pytest contract
 bench: $(READY)
 	$(BIN)/python -m benchmarks
 
+# Two wheels: imoje-client (generated/, only what the client needs) and imoje-sandbox
+# (packaging/imoje-sandbox: the emulator and its pytest plugin), offline, with the pinned backend.
+dist: $(READY)
+	rm -rf dist
+	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w dist ./generated ./packaging/imoje-sandbox
+	@ls dist
+
 sandbox: $(READY)
 	$(BIN)/python -m imoje_sandbox $(ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist

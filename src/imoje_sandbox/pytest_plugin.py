@@ -26,6 +26,7 @@ import pytest
 from imoje_client import AsyncImoje, Imoje
 from starlette.types import ASGIApp
 
+from imoje_sandbox import seeds
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.server import BackgroundServer, SandboxServer
 
@@ -59,6 +60,8 @@ class ImojeSandbox:
         self.merchant_id = config.merchant_id
         self.service_id = config.service_id
         self.service_key = config.service_key
+        # A seeded, active OneClick card profile of this merchant, to charge.
+        self.card_profile_id = seeds.ONE_CLICK_PROFILE_ID
         self._control = httpx.Client(
             base_url=server.url + "/_sandbox", headers={"Authorization": f"Bearer {config.token}"}, timeout=10.0
         )

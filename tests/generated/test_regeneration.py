@@ -129,3 +129,15 @@ def test_the_client_says_which_project_version_api_version_and_spec_it_comes_fro
     assert imoje_client.SPEC_SHA256 == hashlib.sha256(spec).hexdigest()
     assert openapi.bundled()["info"]["license"] == {"name": "MIT", "identifier": "MIT"}
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+
+
+def test_the_two_distributions_carry_this_projects_version_and_pin_each_other() -> None:
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    client = tomllib.loads((ROOT / "generated" / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    sandbox = tomllib.loads((ROOT / "packaging" / "imoje-sandbox" / "pyproject.toml").read_text(encoding="utf-8"))
+    assert client["version"] == sandbox["project"]["version"] == version
+    assert f"imoje-client=={version}" in sandbox["project"]["dependencies"]
+    assert sandbox["project"]["entry-points"]["pytest11"] == {"imoje_sandbox": "imoje_sandbox.pytest_plugin"}
+    # The client's run-time dependencies are the repository's, less the sandbox's stack.
+    repository = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    assert set(client["dependencies"]) < set(repository)
