@@ -27,7 +27,7 @@ from .errors import (
 
 # This package's version (imoje-contract's), the imoje API version of the spec it was
 # generated from, and that spec's SHA-256: what a vendored copy says about itself.
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 API_VERSION = "1.5.0"
 
 __all__ = (
