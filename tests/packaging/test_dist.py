@@ -144,7 +144,10 @@ def test_a_service_project_tests_itself_with_both_wheels_and_passes_mypy_strict(
     wheels: dict[str, Path], tmp_path: Path
 ) -> None:
     python = venv(tmp_path / "venv")
-    run(python, *PIP, wheels["imoje_client"], wheels["imoje_sandbox"], "pytest==9.2.0", "mypy==2.4.1")
+    # The sandbox wheel alone: its pinned imoje-client is found beside it, as on an index.
+    found_beside = ("--find-links", wheels["imoje_client"].parent)
+    run(python, *PIP, *found_beside, wheels["imoje_sandbox"], "pytest==9.2.0", "mypy==2.4.1")
+    assert {"imoje-client", "imoje-sandbox", "starlette", "uvicorn"} <= installed(python)
     project = tmp_path / "service"
     (project / "shop").mkdir(parents=True)
     (project / "tests").mkdir()
