@@ -1,7 +1,8 @@
 """A client library for accessing imoje API"""
 
+from typing import TYPE_CHECKING, Any
+
 from ._spec_hash import SPEC_SHA256
-from .api import AsyncImoje, Imoje
 from .client import AuthenticatedClient, Client
 from .environments import DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL
 from .errors import (
@@ -24,6 +25,21 @@ from .errors import (
     UnexpectedStatus,
     UnprocessableEntityError,
 )
+
+if TYPE_CHECKING:
+    from .api import AsyncImoje, Imoje
+
+
+def __getattr__(name: str) -> Any:
+    # The resource client imports every model: loaded on first use, so that importing the
+    # package stays light and `python -m imoje_client.check` runs even in a copy that is
+    # missing a file.
+    if name in ("AsyncImoje", "Imoje"):
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # This package's version (imoje-contract's), the imoje API version of the spec it was
 # generated from, and that spec's SHA-256: what a vendored copy says about itself.

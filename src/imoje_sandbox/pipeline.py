@@ -120,7 +120,8 @@ async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperatio
         body = await read_json(request, sandbox.config.max_body_bytes)
     problems = compiled.problems(path, body)
     if "accept_invalid_order_id" in sandbox.config.faults:
-        problems = [problem for problem in problems if problem.field != "orderId"]
+        # Accepts an orderId that breaks its rules; a missing one still cannot be stored.
+        problems = [problem for problem in problems if problem.field != "orderId" or problem.rule == "required"]
     if problems:
         errors = [
             {"property": problem.field or "(body)", "rule": problem.rule, "message": problem.message}
