@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "b3196ec0eeb036b5a460c9b039e728f6d0314fc432ac720bad720fb0a8f0dcf0"
+SPEC_SHA256 = "ffef1138ae253f6e530e0dbc314091e8b8dd1091aef0c021a2824cc3bed8174b"

@@ -73,28 +73,21 @@ class ImojeSandbox:
 
     # ---- clients bound to it --------------------------------------------------------------
 
-    def client(self, **options: Any) -> Imoje:
-        """An `Imoje` for this sandbox's merchant and shop (closed when the test ends)."""
-        made = Imoje(
-            token=self.token,
-            merchant_id=self.merchant_id,
-            service_id=self.service_id,
-            base_url=self.base_url,
-            **options,
+    def _bound(self, kind: type[Imoje] | type[AsyncImoje], options: dict[str, Any]) -> Any:
+        made = kind(
+            token=self.token, merchant_id=self.merchant_id, service_id=self.service_id, base_url=self.base_url, **options
         )
         self._clients.append(made)
         return made
 
+    def client(self, **options: Any) -> Imoje:
+        """An `Imoje` for this sandbox's merchant and shop (closed when the test ends)."""
+        made: Imoje = self._bound(Imoje, options)
+        return made
+
     def async_client(self, **options: Any) -> AsyncImoje:
         """An `AsyncImoje` for this sandbox (close it with `aclose()` in the test's loop)."""
-        made = AsyncImoje(
-            token=self.token,
-            merchant_id=self.merchant_id,
-            service_id=self.service_id,
-            base_url=self.base_url,
-            **options,
-        )
-        self._clients.append(made)
+        made: AsyncImoje = self._bound(AsyncImoje, options)
         return made
 
     # ---- control ------------------------------------------------------------------------
