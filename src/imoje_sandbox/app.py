@@ -14,6 +14,7 @@ from imoje_sandbox import control, faults, spec
 from imoje_sandbox.config import API_PREFIX, SandboxConfig
 from imoje_sandbox.errors import ApiProblem
 from imoje_sandbox.notifier import Notifier
+from imoje_sandbox.operations import check_complete
 from imoje_sandbox.pipeline import Sandbox, handle
 from imoje_sandbox.state import Store
 
@@ -73,12 +74,15 @@ def create_app(config: SandboxConfig | None = None, *, spec_path: Path | None = 
     config = config or SandboxConfig()
     faults.check_names(config.faults)
     document = spec.load(spec_path)
+    operations = spec.compile_operations(document)
+    check_complete(operations)
+    store = Store(config, document)
     sandbox = Sandbox(
         config=config,
-        store=Store(config),
+        store=store,
         document=document,
-        operations=spec.compile_operations(document),
-        notifier=Notifier(config),
+        operations=operations,
+        notifier=Notifier(config, store.renderer),
     )
     app = Starlette(
         routes=[

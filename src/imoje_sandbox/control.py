@@ -16,6 +16,7 @@ from starlette.routing import BaseRoute, Route
 
 from imoje_sandbox import runtime_faults
 from imoje_sandbox.errors import ApiProblem
+from imoje_sandbox.events import TransactionChanged
 from imoje_sandbox.pipeline import Sandbox, authenticate
 from imoje_sandbox.request_body import read_json
 
@@ -51,9 +52,9 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         action = request.path_params["action"]
         if action not in LINK_ACTIONS:
             raise ApiProblem(404, f"Unknown action {action!r}; known: {', '.join(LINK_ACTIONS)}")
-        link = sandbox.store.advance_link(request.path_params["paymentId"], action)
-        for transaction in link["transactions"]:
-            sandbox.notifier.transaction_changed(f"payment {action}", transaction, link)
+        with sandbox.store.unit():
+            link = sandbox.store.advance_link(request.path_params["paymentId"], action)
+            sandbox.publish(tuple(TransactionChanged(f"payment {action}", trx, link) for trx in link["transactions"]))
         return JSONResponse(link)
 
     async def finish(request: Request) -> Response:
@@ -61,8 +62,9 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         action = request.path_params["action"]
         if action not in TRANSACTION_ACTIONS:
             raise ApiProblem(404, f"Unknown action {action!r}; known: {', '.join(TRANSACTION_ACTIONS)}")
-        transaction = sandbox.store.finish_transaction(request.path_params["transactionId"], action)
-        sandbox.notifier.transaction_changed(f"charge {action}", transaction, None)
+        with sandbox.store.unit():
+            transaction = sandbox.store.finish_transaction(request.path_params["transactionId"], action)
+            sandbox.publish((TransactionChanged(f"charge {action}", transaction),))
         return JSONResponse(transaction)
 
     async def requests(request: Request) -> Response:

@@ -19,6 +19,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,16 +29,11 @@ from imoje_client.notifications import sign_notification
 
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import ApiProblem
+from imoje_sandbox.events import Event, LinkChanged, TransactionChanged
+from imoje_sandbox.records import Renderer
 
 LOG = logging.getLogger("imoje_sandbox.notifier")
 DELAYS = (0.0, 10.0, 10.0, *(300.0,) * 5, *(3600.0,) * 5, *(21600.0,) * 5, *(43200.0,) * 5)
-PAYMENT_FIELDS = (
-    "id", "title", "amount", "status", "created", "orderId", "currency", "modified", "serviceId", "notificationUrl",
-)  # fmt: skip
-TRANSACTION_FIELDS = (
-    "id", "type", "status", "source", "created", "modified", "notificationUrl", "serviceId", "amount", "currency",
-    "title", "orderId", "paymentMethod", "paymentMethodCode", "paymentProfile",
-)  # fmt: skip
 
 
 def _loopback_or_port(url: str) -> bool:
@@ -80,10 +76,6 @@ def serialise(body: Any) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/").encode("utf-8")
 
 
-def _pick(record: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
-    return {name: record[name] for name in names if name in record}
-
-
 @dataclass
 class Delivery:
     """One notification and what became of it."""
@@ -117,9 +109,10 @@ class Delivery:
 
 
 class Notifier:
-    def __init__(self, config: SandboxConfig) -> None:
+    def __init__(self, config: SandboxConfig, renderer: Renderer) -> None:
         check_config(config)
         self.config = config
+        self.renderer = renderer
         self.deliveries: list[Delivery] = []
         self._lock = threading.Lock()
         self._tasks: dict[asyncio.Task[None], Delivery] = {}
@@ -145,17 +138,30 @@ class Notifier:
 
     # ---- what each change notifies --------------------------------------------------------
 
-    def link_changed(self, event: str, link: dict[str, Any]) -> None:
-        self._send(event, link["notificationUrl"], link["serviceId"], {"payment": _pick(link, PAYMENT_FIELDS)})
+    def publish(self, events: Iterable[Event]) -> None:
+        """Notify of each change, as imoje would (the only way anything gets notified)."""
+        for event in events:
+            if isinstance(event, LinkChanged):
+                self._link_changed(event.event, event.link)
+            elif isinstance(event, TransactionChanged):
+                self._transaction_changed(event.event, event.transaction, event.link)
+            else:
+                self._profile_changed(event.event, event.profile)
 
-    def transaction_changed(self, event: str, transaction: dict[str, Any], link: dict[str, Any] | None) -> None:
-        body: dict[str, Any] = {"transaction": _pick(transaction, TRANSACTION_FIELDS)}
-        body["payment"] = _pick(link, PAYMENT_FIELDS) if link is not None else dict(transaction["payment"])
+    def _link_changed(self, event: str, link: dict[str, Any]) -> None:
+        payment = self.renderer.render("NotificationPayment", link)
+        self._send(event, link["notificationUrl"], link["serviceId"], {"payment": payment})
+
+    def _transaction_changed(self, event: str, transaction: dict[str, Any], link: dict[str, Any] | None) -> None:
+        body: dict[str, Any] = {"transaction": self.renderer.render("NotificationTransaction", transaction)}
+        body["payment"] = self.renderer.render(
+            "NotificationPayment", link if link is not None else transaction["payment"]
+        )
         if "paymentProfile" in transaction:
             body["paymentProfile"] = transaction["paymentProfile"]
         self._send(event, transaction["notificationUrl"], transaction["serviceId"], body)
 
-    def profile_changed(self, event: str, profile: dict[str, Any]) -> None:
+    def _profile_changed(self, event: str, profile: dict[str, Any]) -> None:
         # A profile names no address of its own: the shop's (the receiver), as imoje does.
         target = self._redirect or self.config.notify_url or self.config.default_notification_url
         self._send(event, target, self.config.service_id, {"paymentProfile": profile})

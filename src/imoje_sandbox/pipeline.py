@@ -14,8 +14,9 @@ from starlette.responses import JSONResponse, Response
 from imoje_sandbox import faults
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import INVALID_PAYLOAD, ApiProblem
+from imoje_sandbox.events import Event
 from imoje_sandbox.notifier import Notifier, refuse_local_notification_url
-from imoje_sandbox.operations import HANDLERS, notify
+from imoje_sandbox.operations import HANDLERS
 from imoje_sandbox.protocol import CONNECTION_STATE
 from imoje_sandbox.request_body import read_json
 from imoje_sandbox.runtime_faults import RuntimeFault, RuntimeFaults
@@ -42,6 +43,9 @@ class Sandbox:
         entry = {"operation": operation_id, "status": status, "fault": fault.kind if fault else None}
         with self.requests_lock:
             self.requests.append(entry)
+
+    def publish(self, events: tuple[Event, ...]) -> None:
+        self.notifier.publish(events)
 
     def reset(self) -> None:
         self.store.reset()
@@ -133,6 +137,8 @@ async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperatio
     if "server_error_on_valid_input" in sandbox.config.faults:
         raise ApiProblem(500, "Internal error")
     operation_id = compiled.operation.operation_id
-    answer = HANDLERS[operation_id](sandbox.store, path, body)
-    notify(sandbox.notifier, sandbox.store, operation_id, answer)
-    return answer
+    # One step: the change, what it notifies and what it answers (no other request between).
+    with sandbox.store.unit():
+        outcome = HANDLERS[operation_id](sandbox.store, path, body)
+        sandbox.publish(outcome.events)
+    return outcome.answer

@@ -75,7 +75,11 @@ class ImojeSandbox:
 
     def _bound(self, kind: type[Imoje] | type[AsyncImoje], options: dict[str, Any]) -> Any:
         made = kind(
-            token=self.token, merchant_id=self.merchant_id, service_id=self.service_id, base_url=self.base_url, **options
+            token=self.token,
+            merchant_id=self.merchant_id,
+            service_id=self.service_id,
+            base_url=self.base_url,
+            **options,
         )
         self._clients.append(made)
         return made

@@ -9,10 +9,11 @@ import threading
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from imoje_sandbox import seeds
+from imoje_sandbox import seeds, spec
 from imoje_sandbox.clock import Clock
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import ApiProblem
+from imoje_sandbox.records import Renderer
 
 Record = dict[str, Any]
 T = TypeVar("T")
@@ -45,14 +46,24 @@ def not_found(what: str) -> ApiProblem:
 
 
 class Store:
-    def __init__(self, config: SandboxConfig) -> None:
+    def __init__(self, config: SandboxConfig, document: Mapping[str, Any] | None = None) -> None:
         self.config = config
+        self.renderer = Renderer(document if document is not None else spec.load())
         self.clock = Clock(config.seed)
         self._lock = threading.RLock()
         self.shops = frozenset(
             {config.service_id, seeds.DOCS_CANCEL_SERVICE_ID, seeds.DOCS_CHARGE_SERVICE_ID, *config.extra_service_ids}
         )
         self.reset()
+
+    def unit(self) -> threading.RLock:
+        """The store's lock, held by a request around its handler, events and read-back:
+        what a request changes, and what it answers and notifies of that change, is one step."""
+        return self._lock
+
+    def render(self, schema_name: str, record: Any) -> Any:
+        """`record` as the spec's component schema `schema_name` shows it."""
+        return self.renderer.render(schema_name, record)
 
     def reset(self) -> None:
         """Back to the seeded records, and the seeded id and time sequences."""

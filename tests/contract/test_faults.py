@@ -8,35 +8,20 @@ import pytest
 from imoje_sandbox import faults
 from tests.contract.suite_runs import run_suite, shared_run
 
-# fault -> (the part of the suite that must catch it, the failure type it must raise, and a
-# part of that failure's own first line, "" when the type says it all)
-BREAKING = {
-    "missing_required_field": ("conformance", "JsonSchemaError", '"url" is a required property'),
-    "wrong_type": ("conformance", "JsonSchemaError", 'is not of type "integer"'),
-    "enum_outside_spec": ("conformance", "JsonSchemaError", '"refunded" is not one of'),
-    "id_not_uuid4": ("conformance", "JsonSchemaError", "does not match"),
-    "server_error_on_valid_input": ("conformance", "ServerError", ""),
-    # schemathesis's negative cases reach orderId only by chance (25 per operation, any field
-    # mutated); the suite's own property of the target sends one to every operation that has it.
-    "accept_invalid_order_id": ("target_agrees and orderId", "TargetAcceptedInvalid", "orderId"),
-    "wrong_content_type": ("conformance", "UndefinedContentType", ""),
-    "error_without_wrapper": ("conformance", "JsonSchemaError", '"apiErrorResponse" is a required property'),
-    "null_in_non_nullable": ("conformance", "JsonSchemaError", 'null is not of type "boolean"'),
-    "double_cancel": ("lifecycle or stateful", "CancelIsFinal", ""),
-    "notification_signed_wrong": ("webhooks", "WebhookSignatureInvalid", "SignatureMismatch"),
-    "notification_breaks_schema": ("webhooks", "WebhookSchemaViolation", "refunded"),
-}
+# fault -> where the suite must catch it: the sandbox's fault registry says, one entry a fault.
+BREAKING = {fault.name: fault.caught_by for fault in faults.REGISTRY if fault.caught_by is not None}
 
 
-def test_the_table_covers_every_breaking_fault() -> None:
-    assert set(BREAKING) == set(faults.BREAKING)
+def test_every_breaking_fault_names_where_it_is_caught() -> None:
+    assert set(BREAKING) == set(faults.BREAKING) and len(BREAKING) >= 12
 
 
 @pytest.mark.parametrize("fault", sorted(BREAKING))
 def test_breaking_fault_fails_the_suite_with_its_failure_type(
     fault: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    select, kind, detail = BREAKING[fault]
+    catch = BREAKING[fault]
+    select, kind, detail = catch.select, catch.failure, catch.detail
     run = shared_run(tmp_path_factory, faults=[fault], select=select)
     assert run.code == 1, run.output[-3000:]
     matching = [failure for failure in run.failures if failure["type"] == kind and detail in failure["detail"]]
@@ -47,7 +32,7 @@ def test_breaking_fault_fails_the_suite_with_its_failure_type(
 def test_cancel_is_final_is_judged_by_its_check_in_every_test(tmp_path_factory: pytest.TempPathFactory) -> None:
     # Both the stateful run and the lifecycle test judge a second cancellation by the same
     # rule; each must raise its typed failure (a neutered rule fails this test).
-    run = shared_run(tmp_path_factory, faults=["double_cancel"], select=BREAKING["double_cancel"][0])
+    run = shared_run(tmp_path_factory, faults=["double_cancel"], select=BREAKING["double_cancel"].select)
     judged = {failure["test"] for failure in run.failures if failure["type"] == "CancelIsFinal"}
     assert judged == {"test_links", "test_create_get_cancel_cancel_again"}, run.failures
 

@@ -1,0 +1,25 @@
+"""Card profiles (OneClick, recurring): read, charge, deactivate."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from imoje_sandbox.events import ProfileChanged, TransactionChanged
+from imoje_sandbox.operations import Outcome, operation
+from imoje_sandbox.state import Store
+
+
+@operation("getProfile")
+def get_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    return Outcome({"paymentProfile": store.get_profile(path["paymentProfileId"])})
+
+
+@operation("chargeProfile")
+def charge_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    transaction = store.charge_profile(body)
+    return Outcome({"transaction": transaction}, (TransactionChanged("card profile charged", transaction),))
+
+
+@operation("deactivateProfile")
+def deactivate_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    profile = store.deactivate_profile(body["paymentProfileId"])
+    return Outcome({"paymentProfile": profile}, (ProfileChanged("card profile deactivated", profile),))
