@@ -1,5 +1,6 @@
 import re
 import ssl
+import threading
 from types import TracebackType
 from typing import Any, Self
 
@@ -154,6 +155,10 @@ class Client:
     _async_client: httpx.AsyncClient | None = field(
         default=None, init=False, repr=False
     )
+    # Threads sharing one client must not each build (and leak) an httpx client of their own.
+    _building: threading.Lock = field(
+        factory=threading.Lock, init=False, repr=False, eq=False
+    )
 
     def _all_headers(self) -> dict[str, str]:
         return dict(self._headers)
@@ -214,7 +219,11 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(**self._client_kwargs(asynchronous=False))
+            with self._building:
+                if self._client is None:
+                    self._client = httpx.Client(
+                        **self._client_kwargs(asynchronous=False)
+                    )
         return self._client
 
     def __enter__(self) -> Self:
@@ -242,9 +251,11 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                **self._client_kwargs(asynchronous=True)
-            )
+            with self._building:
+                if self._async_client is None:
+                    self._async_client = httpx.AsyncClient(
+                        **self._client_kwargs(asynchronous=True)
+                    )
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -309,6 +320,10 @@ class AuthenticatedClient:
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(
         default=None, init=False, repr=False
+    )
+    # Threads sharing one client must not each build (and leak) an httpx client of their own.
+    _building: threading.Lock = field(
+        factory=threading.Lock, init=False, repr=False, eq=False
     )
 
     token: str = field(repr=False, kw_only=True, validator=_check_token)
@@ -378,7 +393,11 @@ class AuthenticatedClient:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(**self._client_kwargs(asynchronous=False))
+            with self._building:
+                if self._client is None:
+                    self._client = httpx.Client(
+                        **self._client_kwargs(asynchronous=False)
+                    )
         return self._client
 
     def __enter__(self) -> Self:
@@ -406,9 +425,11 @@ class AuthenticatedClient:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                **self._client_kwargs(asynchronous=True)
-            )
+            with self._building:
+                if self._async_client is None:
+                    self._async_client = httpx.AsyncClient(
+                        **self._client_kwargs(asynchronous=True)
+                    )
         return self._async_client
 
     async def __aenter__(self) -> Self:
