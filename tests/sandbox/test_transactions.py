@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from imoje_client import BadRequestError, Imoje, NotFoundError, UnprocessableEntityError
-from imoje_client.models import Status, TransactionType
+from imoje_client.models import Status, Transaction, TransactionType
 
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
 
@@ -51,8 +51,8 @@ def test_a_settled_sale_is_refunded_in_parts_never_beyond_its_amount(sandbox: tu
         imoje.transactions.refund(SETTLED, amount=71)
     assert [item.property_ for item in too_much.value.errors] == ["amount"]
     imoje.transactions.refund(SETTLED, amount=70)
-    after = imoje.transactions.get(SETTLED).transaction
-    assert [refund.transaction.amount for refund in after.refunds] == [30, 70]
+    refunds = imoje.transactions.get(SETTLED).transaction.refunds
+    assert isinstance(refunds, list) and [refund.transaction.amount for refund in refunds] == [30, 70]
     assert imoje.transactions.can_refund(SETTLED, amount=1).full_refund == 0
     assert imoje.transactions.get(first.id).transaction.type_ is TransactionType.REFUND
 
@@ -97,7 +97,8 @@ def test_simultaneous_refunds_never_pass_the_amount(sandbox: tuple[SandboxServer
     for thread in threads:
         thread.join()
     assert sorted(statuses) == [200] * 6 + [422] * 4  # 6 x 15 = 90 of 100
-    assert sum(r.transaction.amount for r in imoje.transactions.get(SETTLED).transaction.refunds) == 90
+    refunds = imoje.transactions.get(SETTLED).transaction.refunds
+    assert isinstance(refunds, list) and sum(refund.transaction.amount for refund in refunds) == 90
 
 
 def test_a_refund_is_notified(sandbox: tuple[SandboxServer, Imoje]) -> None:
@@ -116,7 +117,7 @@ def test_pre_authorised_charges_are_captured_or_voided_once(pre_authorising: tup
     first = imoje.profiles.charge(profile, amount=10, currency="PLN", order_id="a").transaction
     assert control(server, f"/transactions/{first.id}/settle").json()["status"] == "authorized"
     captured = imoje.transactions.capture(first.id).transaction
-    assert captured is not None and captured.status is Status.SETTLED
+    assert isinstance(captured, Transaction) and captured.status is Status.SETTLED
     with pytest.raises(BadRequestError, match="Cannot capture a settled transaction"):
         imoje.transactions.capture(first.id)
     with pytest.raises(BadRequestError, match="Cannot void a settled transaction"):
@@ -126,7 +127,7 @@ def test_pre_authorised_charges_are_captured_or_voided_once(pre_authorising: tup
         imoje.transactions.void(second.id)
     control(server, f"/transactions/{second.id}/settle")
     voided = imoje.transactions.void(second.id).transaction
-    assert voided is not None and voided.status is Status.CANCELLED
+    assert isinstance(voided, Transaction) and voided.status is Status.CANCELLED
     with pytest.raises(BadRequestError):
         imoje.transactions.capture(second.id)
     # Only a settled sale can be refunded: the voided one cannot, the captured one can.
