@@ -42,7 +42,13 @@ def test_links(
 ) -> None:
     scenarios: list[list[tuple[str, Any]]] = []
 
-    class Workflow(contract_schema.as_state_machine()):  # type: ignore[misc]
+    # The payment links' operations only: the walk must find create -> get -> cancel within
+    # the quick profile's scenarios, and with every operation of the spec in play it did
+    # not (35 scenarios of 10 steps, 11 operations, seed 20261123). By operationId: the
+    # suite's schema did not narrow by tag.
+    links = contract_schema.include(operation_id=[*WALK, "getProfile", "chargeProfile", "deactivateProfile"])
+
+    class Workflow(links.as_state_machine()):  # type: ignore[misc]
         def setup(self) -> None:
             # On the embedded sandbox each scenario starts from the seeded records, so
             # hypothesis can replay a scenario exactly when it shrinks a failure.
@@ -54,6 +60,8 @@ def test_links(
 
         def after_call(self, response: Any, case: Any) -> None:
             super().after_call(response, case)
+            import os, sys
+            if os.environ.get("DEBUG_STEPS"): print("STEP", case.operation.label, response.status_code, str(case.body)[:80], response.text[:60], file=sys.stderr)
             operation_id = case.operation.definition.raw.get("operationId")
             if response.status_code == 200 and operation_id in WALK:
                 try:

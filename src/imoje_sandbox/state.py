@@ -199,7 +199,8 @@ class Store:
     def get_transaction(self, transaction_id: str) -> Record:
         with self._lock:
             transaction = self._transaction(transaction_id)
-            return _copy({**transaction, "refunds": transaction.get("refunds", [])})
+            refunds = [] if "refunds_unlisted" in self.config.faults else transaction.get("refunds", [])
+            return _copy({**transaction, "refunds": refunds})
 
     def move_transaction(self, transaction_id: str, action: str) -> tuple[Record, Record | None]:
         """A transaction moved by `action` (settle, reject, authorize, capture, void), and
@@ -207,6 +208,9 @@ class Store:
         with self._lock:
             transaction = self._transaction(transaction_id)
             now = self.clock.now()
+            finished = {"capture": "settled", "void": "cancelled"}
+            if "double_capture" in self.config.faults and finished.get(action) == transaction["status"]:
+                return _copy(transaction), None  # the fault: a second capture or void "succeeds"
             status = transactions.move(transaction, self._paid(action), now)
             link = self.links.get(transaction["payment"]["id"])
             if link is not None:
@@ -215,7 +219,10 @@ class Store:
 
     def can_refund(self, transaction_id: str, amount: int) -> Record:
         with self._lock:
-            return transactions.can_refund(self._transaction(transaction_id), amount)
+            answer = transactions.can_refund(self._transaction(transaction_id), amount)
+            if "can_refund_disagrees" in self.config.faults:
+                answer["refundable"] = not answer["refundable"]
+            return answer
 
     def refund(self, transaction_id: str, body: Mapping[str, Any]) -> Record:
         with self._lock:
@@ -223,7 +230,8 @@ class Store:
             transaction = self._transaction(transaction_id)
             if transaction["serviceId"] != body["serviceId"]:
                 raise not_found("Transaction")
-            transactions.check_refund(transaction, int(body["amount"]))
+            limited = "refund_beyond_amount" not in self.config.faults
+            transactions.check_refund(transaction, int(body["amount"]), limited=limited)
             refund = transactions.new_refund(transaction, self.clock.new_id(), dict(body), self.clock.now())
             self.transactions[refund["id"]] = refund
             return _copy(refund)

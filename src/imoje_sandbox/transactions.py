@@ -59,13 +59,14 @@ def can_refund(transaction: Record, amount: int) -> Record:
     }
 
 
-def check_refund(transaction: Record, amount: int) -> None:
+def check_refund(transaction: Record, amount: int, *, limited: bool = True) -> None:
     """Raise unless a refund of `amount` is allowed: 400 for a transaction that cannot be
-    refunded at all, 422 naming `amount` for one larger than what is left."""
+    refunded at all, 422 naming `amount` for one larger than what is left (unless not
+    `limited`: the `refund_beyond_amount` fault)."""
     if transaction["type"] != "sale" or transaction["status"] != "settled":
         raise ApiProblem(400, f"Cannot refund a {transaction['status']} {transaction['type']} transaction")
     left = left_to_refund(transaction)
-    if amount > left:
+    if amount > left and limited:
         message = f"must be at most {left}, what is left to refund of {transaction['amount']}"
         raise ApiProblem(
             422,
