@@ -9,7 +9,13 @@ from typing import Any
 
 import schemathesis
 
-from contract_tests.failures import CancelIsFinal
+from contract_tests.failures import (
+    CancelIsFinal,
+    CanRefundDisagrees,
+    CaptureNotFinal,
+    RefundExceedsPaid,
+    RefundNotListed,
+)
 
 
 def ensure_cancel_is_final(operation: str | None, payment_id: object, status: int, case_id: str | None = None) -> None:
@@ -40,3 +46,66 @@ def cancel_is_final(ctx: Any, response: Any, case: Any) -> bool | None:
     if case.body.get("paymentId") == parent.body.get("paymentId"):
         ensure_cancel_is_final(case.operation.label, case.body.get("paymentId"), response.status_code, case.id)
     return None
+
+
+def ensure_refunds_within_paid(operation: str | None, transaction: Any, case_id: str | None = None) -> None:
+    """The refunds a transaction lists never add up to more than its amount."""
+    if not isinstance(transaction, dict) or not isinstance(transaction.get("refunds"), list):
+        return
+    amounts = [
+        refund.get("transaction", {}).get("amount")
+        for refund in transaction["refunds"]
+        if isinstance(refund, dict) and refund.get("transaction", {}).get("status") != "rejected"
+    ]
+    paid = transaction.get("amount")
+    numbers = [amount for amount in amounts if isinstance(amount, int)]
+    if isinstance(paid, int) and sum(numbers) > paid:
+        raise RefundExceedsPaid(
+            operation=operation,
+            case_id=case_id,
+            message=f"transaction {transaction.get('id')} of {paid} lists refunds of {numbers}: {sum(numbers)} in all",
+        )
+
+
+@schemathesis.check
+def refunds_within_paid(ctx: Any, response: Any, case: Any) -> bool | None:
+    """Every transaction read (with its refunds) has refunded at most what was paid."""
+    if response.status_code != 200 or case.operation.method.upper() != "GET" or "/transaction/" not in case.path:
+        return None
+    try:
+        answer = response.json()
+    except ValueError:
+        return None
+    if isinstance(answer, dict):
+        ensure_refunds_within_paid(case.operation.label, answer.get("transaction"), case.id)
+    return None
+
+
+def ensure_final(operation: str | None, transaction_id: object, action: str, status: int) -> None:
+    """A transaction captured or voided once cannot be captured or voided again (400)."""
+    if status == 200:
+        raise CaptureNotFinal(
+            operation=operation,
+            message=f"transaction {transaction_id} was {action}d again (HTTP 200) after its first {action}",
+        )
+
+
+def ensure_can_refund_agrees(operation: str | None, amount: int, said: object, done_status: int) -> None:
+    """can-refund's `refundable` for an amount is what refund of that amount then does (when
+    can-refund said anything: the field is optional)."""
+    done = done_status == 200
+    if isinstance(said, bool) and said is not done:
+        raise CanRefundDisagrees(
+            operation=operation,
+            message=f"can-refund said refundable={said} for {amount}, then refund answered HTTP {done_status}",
+        )
+
+
+def ensure_refund_listed(operation: str | None, refund_id: object, listed: list[Any]) -> None:
+    """A refund made is listed among its transaction's refunds."""
+    ids = [item.get("transaction", {}).get("id") for item in listed if isinstance(item, dict)]
+    if str(refund_id) not in [str(found) for found in ids]:
+        raise RefundNotListed(
+            operation=operation,
+            message=f"refund {refund_id} answered 200 but its transaction lists refunds {ids}",
+        )

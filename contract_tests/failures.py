@@ -9,7 +9,11 @@ and title, so that reports (and the suite's own tests) read failure types, not t
           ├── TargetRefusedValid      the target refused a value the spec allows
           ├── TargetAcceptedInvalid   the target accepted a value the spec forbids
           ├── WebhookSignatureInvalid a notification does not verify with the shop key
-          └── WebhookSchemaViolation  a notification does not fit the spec's webhooks
+          ├── WebhookSchemaViolation  a notification does not fit the spec's webhooks
+          ├── RefundExceedsPaid       refunds of a transaction passed what was paid
+          ├── CaptureNotFinal         a captured or voided transaction was captured or voided again
+          ├── CanRefundDisagrees      can-refund said otherwise than refund then did
+          └── RefundNotListed         a refund is missing from its transaction's refunds
 """
 
 from typing import ClassVar
@@ -58,3 +62,23 @@ class WebhookSignatureInvalid(ImojeFailure):
 class WebhookSchemaViolation(ImojeFailure):
     code = "IM107"
     kind_title = "Notification does not fit the webhook schema"
+
+
+class RefundExceedsPaid(ImojeFailure):
+    code = "IM108"
+    kind_title = "Refunds passed the amount paid"
+
+
+class CaptureNotFinal(ImojeFailure):
+    code = "IM109"
+    kind_title = "Capture or void succeeded twice"
+
+
+class CanRefundDisagrees(ImojeFailure):
+    code = "IM110"
+    kind_title = "can-refund disagrees with refund"
+
+
+class RefundNotListed(ImojeFailure):
+    code = "IM111"
+    kind_title = "Refund missing from its transaction"

@@ -10,6 +10,8 @@ from typing import Any
 
 from hypothesis import settings
 
+from contract_tests import context as run_context
+from contract_tests import suite
 from contract_tests.failures import StatefulWalkMissing
 from contract_tests.profile import Profile
 from contract_tests.transport import GuardedSession
@@ -37,12 +39,28 @@ def walked(steps: list[tuple[str, Any]]) -> bool:
     return False
 
 
-def test_links(
-    contract_schema: Any, session: GuardedSession, reset_sandbox: Callable[[], None], profile: Profile
-) -> None:
+def links_schema() -> Any:
+    """The run's schema, cut down to the paths of the walk's operations."""
+    context = run_context.current()
+    document = context.document
+    paths = {
+        path: item
+        for path, item in document["paths"].items()
+        if any(isinstance(operation, dict) and operation.get("operationId") in WALK for operation in item.values())
+    }
+    return suite.load({**document, "paths": paths}, context.target, context.profile, context.seed, context.tally)
+
+
+def test_links(session: GuardedSession, reset_sandbox: Callable[[], None], profile: Profile) -> None:
     scenarios: list[list[tuple[str, Any]]] = []
 
-    class Workflow(contract_schema.as_state_machine()):  # type: ignore[misc]
+    # The payment links' operations only, in a schema of their own: with every operation
+    # of the spec in one state machine (11), the quick profile's 25 scenarios found
+    # create -> get -> cancel for only about half the seeds, and `include()` on the run's
+    # schema did not narrow its state machine.
+    links = links_schema()
+
+    class Workflow(links.as_state_machine()):  # type: ignore[misc]
         def setup(self) -> None:
             # On the embedded sandbox each scenario starts from the seeded records, so
             # hypothesis can replay a scenario exactly when it shrinks a failure.

@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "ffef1138ae253f6e530e0dbc314091e8b8dd1091aef0c021a2824cc3bed8174b"
+SPEC_SHA256 = "2a696740aa6e45fb7df5cb0ec5411c6de8f5ae1c5cc7b947d6f6c57fcbb7bc28"

@@ -38,6 +38,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="allow a notify URL on localhost or with a port (imoje itself rejects them)",
     )
     parser.add_argument(
+        "--pre-authorisation",
+        action="store_true",
+        help="the shop's pre-authorisation: paid transactions wait as authorized until captured or voided",
+    )
+    parser.add_argument(
         "--fault",
         action="append",
         default=[],
@@ -60,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         notify_url=args.notify_url,
         notify_time_scale=args.notify_time_scale,
         allow_loopback_notifications=args.allow_loopback_notifications,
+        pre_authorisation=args.pre_authorisation,
     )
     try:
         app = create_app(config, spec_path=args.spec)

@@ -32,6 +32,9 @@ class SandboxConfig:
     notify_url: str | None = None
     notify_time_scale: float = 1.0
     allow_loopback_notifications: bool = False
+    # The shop's pre-authorisation (imoje turns it on on request): a payment that goes through
+    # waits as `authorized` until captured or voided.
+    pre_authorisation: bool = False
 
     @property
     def default_notification_url(self) -> str:

@@ -22,7 +22,7 @@ from imoje_sandbox.request_body import read_json
 
 PREFIX = "/_sandbox"
 LINK_ACTIONS = ("start", "settle", "reject")
-TRANSACTION_ACTIONS = ("settle", "reject")
+TRANSACTION_ACTIONS = ("settle", "reject", "authorize")
 
 
 def routes(sandbox: Sandbox) -> list[BaseRoute]:
@@ -63,8 +63,8 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         if action not in TRANSACTION_ACTIONS:
             raise ApiProblem(404, f"Unknown action {action!r}; known: {', '.join(TRANSACTION_ACTIONS)}")
         with sandbox.store.unit():
-            transaction = sandbox.store.finish_transaction(request.path_params["transactionId"], action)
-            sandbox.publish((TransactionChanged(f"charge {action}", transaction),))
+            transaction, link = sandbox.store.move_transaction(request.path_params["transactionId"], action)
+            sandbox.publish((TransactionChanged(f"transaction {action}", transaction, link),))
         return JSONResponse(transaction)
 
     async def requests(request: Request) -> Response:

@@ -32,28 +32,32 @@ class Fault:
     caught_by: Catch | None = None
 
 
+# Each conformance fault shows in the payment links' answers: the suite's conformance test
+# of those operations is where it must be caught (the other operations' cases add only time).
+PAYMENT_CONFORMANCE = "conformance and payment"
+
 REGISTRY: tuple[Fault, ...] = (
     Fault(
         "missing_required_field",
         "payment links answer without their required `url`",
-        Catch("conformance", "JsonSchemaError", '"url" is a required property'),
+        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", '"url" is a required property'),
     ),
     Fault(
         "wrong_type",
         "amounts are answered as strings",
-        Catch("conformance", "JsonSchemaError", 'is not of type "integer"'),
+        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", 'is not of type "integer"'),
     ),
     Fault(
         "enum_outside_spec",
         "link statuses and payment-method codes outside the spec's enums",
-        Catch("conformance", "JsonSchemaError", '"refunded" is not one of'),
+        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", '"refunded" is not one of'),
     ),
     Fault(
         "id_not_uuid4",
         "payment link ids are UUID v1, not v4",
-        Catch("conformance", "JsonSchemaError", "does not match"),
+        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", "does not match"),
     ),
-    Fault("server_error_on_valid_input", "every valid request answers 500", Catch("conformance", "ServerError")),
+    Fault("server_error_on_valid_input", "every valid request answers 500", Catch(PAYMENT_CONFORMANCE, "ServerError")),
     # schemathesis's negative cases reach orderId only by chance (25 per operation, any field
     # mutated); the suite's own property of the target sends one to every operation that has it.
     Fault(
@@ -61,16 +65,16 @@ REGISTRY: tuple[Fault, ...] = (
         "an orderId that breaks its pattern is accepted (200)",
         Catch("target_agrees and orderId", "TargetAcceptedInvalid", "orderId"),
     ),
-    Fault("wrong_content_type", "answers are labelled text/plain", Catch("conformance", "UndefinedContentType")),
+    Fault("wrong_content_type", "answers are labelled text/plain", Catch(PAYMENT_CONFORMANCE, "UndefinedContentType")),
     Fault(
         "error_without_wrapper",
         "error bodies lack the `apiErrorResponse` wrapper",
-        Catch("conformance", "JsonSchemaError", '"apiErrorResponse" is a required property'),
+        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", '"apiErrorResponse" is a required property'),
     ),
     Fault(
         "null_in_non_nullable",
         "payment links answer `isActive: null`",
-        Catch("conformance", "JsonSchemaError", 'null is not of type "boolean"'),
+        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", 'null is not of type "boolean"'),
     ),
     Fault(
         "double_cancel",
@@ -86,6 +90,26 @@ REGISTRY: tuple[Fault, ...] = (
         "notification_breaks_schema",
         "notifications are well signed, but their payment status is outside the spec's enum",
         Catch("webhooks", "WebhookSchemaViolation", "refunded"),
+    ),
+    Fault(
+        "refund_beyond_amount",
+        "refunds are accepted past what is left of the transaction",
+        Catch("test_transactions and refunds", "RefundExceedsPaid"),
+    ),
+    Fault(
+        "double_capture",
+        "a captured or voided transaction can be captured or voided again (200)",
+        Catch("test_transactions and captured", "CaptureNotFinal"),
+    ),
+    Fault(
+        "can_refund_disagrees",
+        "can-refund answers the opposite of what refund then does",
+        Catch("test_transactions and refunds", "CanRefundDisagrees"),
+    ),
+    Fault(
+        "refunds_unlisted",
+        "a transaction read lists none of its refunds",
+        Catch("test_transactions and refunds", "RefundNotListed"),
     ),
     Fault("extra_properties", "unknown properties at every depth of every answer"),
     Fault("reordered_keys", "every object's keys in reverse order"),

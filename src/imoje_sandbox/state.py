@@ -9,7 +9,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from imoje_sandbox import seeds, spec
+from imoje_sandbox import seeds, spec, transactions
 from imoje_sandbox.clock import Clock
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import ApiProblem
@@ -73,7 +73,11 @@ class Store:
                 link["id"]: link for link in seeds.links(self.config.service_id, self.config.default_notification_url)
             }
             self.profiles: dict[str, Record] = {profile["id"]: profile for profile in seeds.profiles()}
-            self.transactions: dict[str, Record] = {}
+            # Every transaction by id: charges, refunds, and those of payment links (the same
+            # records the links list).
+            self.transactions: dict[str, Record] = {
+                transaction["id"]: transaction for link in self.links.values() for transaction in link["transactions"]
+            }
 
     def _shop(self, service_id: str) -> None:
         if service_id not in self.shops:
@@ -160,31 +164,77 @@ class Store:
                     payment={"id": link_id, "status": "pending"},
                 )
                 link["transactions"].append(transaction)
+                self.transactions[transaction["id"]] = transaction
             elif action in ("settle", "reject") and link["status"] in CANCELLABLE:
-                # The payer paid (settled), or the payment failed (rejected: the link is done).
-                status = "settled" if action == "settle" else "rejected"
-                link.update(status=status, isActive=False, isUsed=action == "settle", modified=now)
-                if action == "settle":
-                    link["usedAt"] = now
+                # The payer paid (settled, or authorized with pre-authorisation on), or the
+                # payment failed (rejected: the link is done).
+                action = self._paid(action)
                 for transaction in link["transactions"]:
-                    transaction.update(status=status, modified=now)
-                    transaction["payment"]["status"] = status
+                    if transaction["status"] == "pending":
+                        transactions.move(transaction, action, now)
+                self._follow(link, transactions.TRANSACTION_MOVES.get(("pending", action), ""), now)
             else:
                 raise ApiProblem(400, f"Cannot {action} a {link['status']} payment")
             return _copy(link)
 
-    def finish_transaction(self, transaction_id: str, action: str) -> Record:
-        """Settle or reject a pending charge, as the card's issuer would."""
+    def _paid(self, action: str) -> str:
+        """`settle` is `authorize` while the shop has pre-authorisation on."""
+        return "authorize" if action == "settle" and self.config.pre_authorisation else action
+
+    def _follow(self, link: Record, status: str, now: int) -> None:
+        """A payment link takes the final status its transaction moved to."""
+        if status in transactions.LINK_AFTER:
+            link.update(status=transactions.LINK_AFTER[status], isActive=False, modified=now)
+            if status == "settled":
+                link.update(isUsed=True, usedAt=now)
+
+    # ---- transactions -----------------------------------------------------------------
+
+    def _transaction(self, transaction_id: str) -> Record:
+        transaction = self.transactions.get(transaction_id)
+        if transaction is None:
+            raise not_found("Transaction")
+        return transaction
+
+    def get_transaction(self, transaction_id: str) -> Record:
         with self._lock:
-            transaction = self.transactions.get(transaction_id)
-            if transaction is None:
+            transaction = self._transaction(transaction_id)
+            refunds = [] if "refunds_unlisted" in self.config.faults else transaction.get("refunds", [])
+            return _copy({**transaction, "refunds": refunds})
+
+    def move_transaction(self, transaction_id: str, action: str) -> tuple[Record, Record | None]:
+        """A transaction moved by `action` (settle, reject, authorize, capture, void), and
+        its payment link (None for a charge), both as they are afterwards."""
+        with self._lock:
+            transaction = self._transaction(transaction_id)
+            now = self.clock.now()
+            finished = {"capture": "settled", "void": "cancelled"}
+            if "double_capture" in self.config.faults and finished.get(action) == transaction["status"]:
+                return _copy(transaction), None  # the fault: a second capture or void "succeeds"
+            status = transactions.move(transaction, self._paid(action), now)
+            link = self.links.get(transaction["payment"]["id"])
+            if link is not None:
+                self._follow(link, status, now)
+            return _copy(transaction), (_copy(link) if link is not None else None)
+
+    def can_refund(self, transaction_id: str, amount: int) -> Record:
+        with self._lock:
+            answer = transactions.can_refund(self._transaction(transaction_id), amount)
+            if "can_refund_disagrees" in self.config.faults:
+                answer["refundable"] = not answer["refundable"]
+            return answer
+
+    def refund(self, transaction_id: str, body: Mapping[str, Any]) -> Record:
+        with self._lock:
+            self._shop(body["serviceId"])
+            transaction = self._transaction(transaction_id)
+            if transaction["serviceId"] != body["serviceId"]:
                 raise not_found("Transaction")
-            if transaction["status"] != "pending":
-                raise ApiProblem(400, f"Cannot {action} a {transaction['status']} transaction")
-            status = "settled" if action == "settle" else "rejected"
-            transaction.update(status=status, modified=self.clock.now())
-            transaction["payment"]["status"] = status
-            return _copy(transaction)
+            limited = "refund_beyond_amount" not in self.config.faults
+            transactions.check_refund(transaction, int(body["amount"]), limited=limited)
+            refund = transactions.new_refund(transaction, self.clock.new_id(), dict(body), self.clock.now())
+            self.transactions[refund["id"]] = refund
+            return _copy(refund)
 
     # ---- card profiles ----------------------------------------------------------------
 

@@ -7,9 +7,17 @@ import pytest
 from imoje_client import AuthenticatedClient, openapi
 from imoje_client.api.payments import cancel_payment, create_payment, get_payment
 from imoje_client.api.profiles import charge_profile, deactivate_profile, get_profile
+from imoje_client.api.transactions import (
+    can_refund_transaction,
+    capture_transaction,
+    get_transaction,
+    refund_transaction,
+    void_transaction,
+)
 from imoje_client.errors import AuthenticationError, BadRequestError
 from imoje_client.models import (
     CancelPaymentRequest,
+    CanRefundRequest,
     CreatePaymentRequest,
     CreatePaymentResponse,
     Currency,
@@ -20,6 +28,8 @@ from imoje_client.models import (
     PaymentMethodCode,
     PaymentProfileResponse,
     ProfileActivity,
+    RefundRequest,
+    RefundRequestType,
     Status,
     TransactionResponse,
 )
@@ -107,6 +117,7 @@ def test_with_a_wrong_token_every_call_raises_authentication_error(sandbox: Sand
     sandbox.sandbox_app.state.sandbox.store.reset()
     profile_id = UUID(seeds.ONE_CLICK_PROFILE_ID)
     link_id = UUID(seeds.NEW_LINK_ID)
+    settled = UUID(seeds.SETTLED_LINK_ID)  # the seeded settled link's transaction has its id
     calls: dict[str, Callable[[AuthenticatedClient], object]] = {
         "createPayment": lambda c: create_payment.sync(CONFIG.merchant_id, client=c, body=create_request()),
         "getPayment": lambda c: get_payment.sync(CONFIG.merchant_id, link_id, client=c),
@@ -120,6 +131,18 @@ def test_with_a_wrong_token_every_call_raises_authentication_error(sandbox: Sand
         "deactivateProfile": lambda c: deactivate_profile.sync(
             CONFIG.merchant_id, client=c, body=DeactivateProfileRequest(payment_profile_id=profile_id)
         ),
+        "getTransaction": lambda c: get_transaction.sync(CONFIG.merchant_id, settled, client=c),
+        "refundTransaction": lambda c: refund_transaction.sync(
+            CONFIG.merchant_id,
+            settled,
+            client=c,
+            body=RefundRequest(type_=RefundRequestType.REFUND, service_id=SHOP, amount=1),
+        ),
+        "canRefundTransaction": lambda c: can_refund_transaction.sync(
+            CONFIG.merchant_id, settled, client=c, body=CanRefundRequest(amount=1)
+        ),
+        "captureTransaction": lambda c: capture_transaction.sync(CONFIG.merchant_id, settled, client=c),
+        "voidTransaction": lambda c: void_transaction.sync(CONFIG.merchant_id, settled, client=c),
     }
     assert set(calls) == set(openapi.operations(openapi.bundled()))
     with AuthenticatedClient(base_url=sandbox.base_url, token="wrong") as client:

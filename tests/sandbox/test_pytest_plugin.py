@@ -161,7 +161,7 @@ def test_charges_and_links_settle_or_are_rejected_with_notifications(imoje_sandb
     events = [
         (n.event, n.json()["transaction"]["status"]) for n in imoje_sandbox.notifications() if "transaction" in n.json()
     ]
-    assert ("charge settle", "settled") in events and ("charge reject", "rejected") in events
+    assert ("transaction settle", "settled") in events and ("transaction reject", "rejected") in events
     assert ("payment reject", "rejected") in events
     with pytest.raises(AssertionError, match="HTTP 400"):
         imoje_sandbox.settle_charge(charge.id)  # only a pending charge can be finished

@@ -19,12 +19,12 @@ def test_every_operation_of_the_spec_has_a_handler_and_no_handler_is_spare() -> 
 
 def test_a_spec_operation_without_a_handler_stops_the_start(tmp_path: Path) -> None:
     document = copy.deepcopy(spec.load())
-    document["paths"]["/{merchantId}/transaction/{transactionId}/void"] = {
-        "post": {"operationId": "voidTransaction", "responses": {"200": {"description": "voided"}}}
+    document["paths"]["/{merchantId}/transaction/{transactionId}/explode"] = {
+        "post": {"operationId": "explodeTransaction", "responses": {"200": {"description": "exploded"}}}
     }
     path = tmp_path / "imoje.yaml"
     path.write_text(yaml.safe_dump(document), encoding="utf-8")
-    with pytest.raises(RuntimeError, match="no handler for voidTransaction"):
+    with pytest.raises(RuntimeError, match="no handler for explodeTransaction"):
         create_app(spec_path=path)
 
 

@@ -74,7 +74,7 @@ def test_stateful_run_follows_the_links_from_create_to_cancel() -> None:
     Workflow.run(
         settings=settings(
             max_examples=200 if THOROUGH else 60,
-            stateful_step_count=8 if THOROUGH else 6,
+            stateful_step_count=10,
             deadline=None,
             derandomize=not THOROUGH,
             database=None,

@@ -51,6 +51,11 @@ def test_operations_are_the_issue_list() -> None:
         ("POST", "/{merchantId}/transaction/profile"),
         ("GET", "/{merchantId}/profile/id/{paymentProfileId}"),
         ("POST", "/{merchantId}/profile/deactivate"),
+        ("GET", "/{merchantId}/transaction/{transactionId}"),
+        ("POST", "/{merchantId}/transaction/{transactionId}/refund"),
+        ("POST", "/{merchantId}/transaction/{transactionId}/can-refund"),
+        ("POST", "/{merchantId}/transaction/{transactionId}/capture"),
+        ("POST", "/{merchantId}/transaction/{transactionId}/void"),
     }
 
 

@@ -26,6 +26,7 @@ from ..environments import (
 )
 from .payments import AsyncPayments, Payments
 from .profiles import AsyncProfiles, Profiles
+from .transactions import AsyncTransactions, Transactions
 
 
 class Imoje(_resource.SyncOwner):
@@ -72,6 +73,7 @@ class Imoje(_resource.SyncOwner):
         )
         self.payments = Payments(self)
         self.profiles = Profiles(self)
+        self.transactions = Transactions(self)
 
 
 class AsyncImoje(_resource.AsyncOwner):
@@ -118,6 +120,7 @@ class AsyncImoje(_resource.AsyncOwner):
         )
         self.payments = AsyncPayments(self)
         self.profiles = AsyncProfiles(self)
+        self.transactions = AsyncTransactions(self)
 
 
 __all__ = ["AsyncImoje", "Imoje"]

@@ -5,6 +5,9 @@ from .action_method import ActionMethod
 from .action_type import ActionType
 from .api_error import ApiError
 from .api_error_item import ApiErrorItem
+from .can_refund_request import CanRefundRequest
+from .can_refund_response import CanRefundResponse
+from .can_refund_response_partial_refund import CanRefundResponsePartialRefund
 from .cancel_payment_request import CancelPaymentRequest
 from .charge_profile_request import ChargeProfileRequest
 from .create_payment_request import CreatePaymentRequest
@@ -32,9 +35,14 @@ from .payment_profile import PaymentProfile
 from .payment_profile_response import PaymentProfileResponse
 from .profile_activity import ProfileActivity
 from .profile_type import ProfileType
+from .refund_request import RefundRequest
+from .refund_request_type import RefundRequestType
 from .status import Status
 from .transaction import Transaction
+from .transaction_change_response import TransactionChangeResponse
 from .transaction_data import TransactionData
+from .transaction_details import TransactionDetails
+from .transaction_details_response import TransactionDetailsResponse
 from .transaction_payment import TransactionPayment
 from .transaction_response import TransactionResponse
 from .transaction_source import TransactionSource
@@ -47,6 +55,9 @@ __all__ = (
     "ActionType",
     "ApiError",
     "ApiErrorItem",
+    "CanRefundRequest",
+    "CanRefundResponse",
+    "CanRefundResponsePartialRefund",
     "CancelPaymentRequest",
     "ChargeProfileRequest",
     "CreatePaymentRequest",
@@ -74,9 +85,14 @@ __all__ = (
     "PaymentProfileResponse",
     "ProfileActivity",
     "ProfileType",
+    "RefundRequest",
+    "RefundRequestType",
     "Status",
     "Transaction",
+    "TransactionChangeResponse",
     "TransactionData",
+    "TransactionDetails",
+    "TransactionDetailsResponse",
     "TransactionPayment",
     "TransactionResponse",
     "TransactionSource",

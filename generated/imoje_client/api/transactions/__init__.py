@@ -1,0 +1,633 @@
+"""The transactions resource: one method per operation, bound to a merchant.
+
+Generated from the spec's `transactions` tag (method names from `x-method-name`).
+"""
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any
+from uuid import UUID
+
+from ... import _resource
+from ...models.can_refund_request import CanRefundRequest
+from ...models.can_refund_response import CanRefundResponse
+from ...models.error_response import ErrorResponse
+from ...models.refund_request import RefundRequest
+from ...models.refund_request_type import RefundRequestType
+from ...models.transaction_change_response import TransactionChangeResponse
+from ...models.transaction_details_response import TransactionDetailsResponse
+from ...models.transaction_response import TransactionResponse
+from ...types import UNSET, Response, Unset
+from . import (
+    can_refund_transaction,
+    capture_transaction,
+    get_transaction,
+    refund_transaction,
+    void_transaction,
+)
+
+
+class Transactions(_resource.Resource):
+    """Transactions."""
+
+    @cached_property
+    def with_raw_response(self) -> "TransactionsWithRawResponse":
+        """The same methods, returning every answer (errors too) as a `Response`."""
+        return TransactionsWithRawResponse(self._owner)
+
+    def get(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> TransactionDetailsResponse:
+        """Read a transaction
+
+        Answers with the transaction, wrapped in `transaction`, its refunds listed in
+        `transaction.refunds`. The way to reconcile a charge or refund whose outcome is
+        unknown.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors).
+        """
+        return get_transaction.sync(
+            self._owner.merchant_id,
+            _resource.identifier(
+                get_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+    def refund(
+        self,
+        transaction_id: str | UUID,
+        /,
+        *,
+        service_id: str | UUID | None = None,
+        amount: int,
+        title: str | Unset = UNSET,
+        send_refund_confirmation_email: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TransactionResponse:
+        """Refund a paid transaction
+
+        Refunds all or part of a settled sale; several refunds may follow each other until
+        the amount is used up. imoje asks for at least 5 seconds between simultaneous
+        refunds. Refund windows: BLIK and imoje pay later 12 months, cards 3 years.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        `service_id` defaults to the client's. `extra_body` adds fields the spec does not
+        list.
+        """
+        request_body = _resource.body(
+            RefundRequest.from_dict,
+            refund_transaction.ROUTE,
+            {
+                "type": "refund",
+                "serviceId": self._owner.service(service_id),
+                "amount": amount,
+                "title": title,
+                "sendRefundConfirmationEmail": send_refund_confirmation_email,
+            },
+            extra_body,
+        )
+        return refund_transaction.sync(
+            self._owner.merchant_id,
+            _resource.identifier(
+                refund_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+            body=request_body,
+        )
+
+    def can_refund(
+        self,
+        transaction_id: str | UUID,
+        /,
+        *,
+        amount: int,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CanRefundResponse:
+        """Tell whether (and how much of) a transaction can be refunded
+
+        Answers whether a refund of `amount` is possible, the full refund amount and the
+        partial refund bounds. It changes nothing.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors).
+        `extra_body` adds fields the spec does not list.
+        """
+        request_body = _resource.body(
+            CanRefundRequest.from_dict,
+            can_refund_transaction.ROUTE,
+            {
+                "amount": amount,
+            },
+            extra_body,
+        )
+        return can_refund_transaction.sync(
+            self._owner.merchant_id,
+            _resource.identifier(
+                can_refund_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+            body=request_body,
+        )
+
+    def capture(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> TransactionChangeResponse:
+        """Capture a pre-authorised transaction
+
+        With pre-authorisation enabled for the shop, a paid transaction waits as
+        `authorized`; capturing it makes it `settled`. Only an authorized transaction can be
+        captured, and only once. The vendor documents no body and no answer: every field of
+        the answer is optional.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        """
+        return capture_transaction.sync(
+            self._owner.merchant_id,
+            _resource.identifier(
+                capture_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+    def void(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> TransactionChangeResponse:
+        """Reject (void) a pre-authorised transaction
+
+        With pre-authorisation enabled for the shop, rejects a transaction waiting as
+        `authorized`; it becomes `cancelled`. Only an authorized transaction can be voided,
+        and only once. The vendor documents no body and no answer: every field of the answer
+        is optional.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        """
+        return void_transaction.sync(
+            self._owner.merchant_id,
+            _resource.identifier(
+                void_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+
+class TransactionsWithRawResponse(_resource.Resource):
+    """Transactions: every answer as a value."""
+
+    def get(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> Response[ErrorResponse | TransactionDetailsResponse]:
+        """Read a transaction
+
+        Answers with the transaction, wrapped in `transaction`, its refunds listed in
+        `transaction.refunds`. The way to reconcile a charge or refund whose outcome is
+        unknown.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body).
+        """
+        return get_transaction.sync_detailed(
+            self._owner.merchant_id,
+            _resource.identifier(
+                get_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+    def refund(
+        self,
+        transaction_id: str | UUID,
+        /,
+        *,
+        service_id: str | UUID | None = None,
+        amount: int,
+        title: str | Unset = UNSET,
+        send_refund_confirmation_email: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[ErrorResponse | TransactionResponse]:
+        """Refund a paid transaction
+
+        Refunds all or part of a settled sale; several refunds may follow each other until
+        the amount is used up. imoje asks for at least 5 seconds between simultaneous
+        refunds. Refund windows: BLIK and imoje pay later 12 months, cards 3 years.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        `service_id` defaults to the client's. `extra_body` adds fields the spec does not
+        list.
+        """
+        request_body = _resource.body(
+            RefundRequest.from_dict,
+            refund_transaction.ROUTE,
+            {
+                "type": "refund",
+                "serviceId": self._owner.service(service_id),
+                "amount": amount,
+                "title": title,
+                "sendRefundConfirmationEmail": send_refund_confirmation_email,
+            },
+            extra_body,
+        )
+        return refund_transaction.sync_detailed(
+            self._owner.merchant_id,
+            _resource.identifier(
+                refund_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+            body=request_body,
+        )
+
+    def can_refund(
+        self,
+        transaction_id: str | UUID,
+        /,
+        *,
+        amount: int,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[CanRefundResponse | ErrorResponse]:
+        """Tell whether (and how much of) a transaction can be refunded
+
+        Answers whether a refund of `amount` is possible, the full refund amount and the
+        partial refund bounds. It changes nothing.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body).
+        `extra_body` adds fields the spec does not list.
+        """
+        request_body = _resource.body(
+            CanRefundRequest.from_dict,
+            can_refund_transaction.ROUTE,
+            {
+                "amount": amount,
+            },
+            extra_body,
+        )
+        return can_refund_transaction.sync_detailed(
+            self._owner.merchant_id,
+            _resource.identifier(
+                can_refund_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+            body=request_body,
+        )
+
+    def capture(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> Response[ErrorResponse | TransactionChangeResponse]:
+        """Capture a pre-authorised transaction
+
+        With pre-authorisation enabled for the shop, a paid transaction waits as
+        `authorized`; capturing it makes it `settled`. Only an authorized transaction can be
+        captured, and only once. The vendor documents no body and no answer: every field of
+        the answer is optional.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        """
+        return capture_transaction.sync_detailed(
+            self._owner.merchant_id,
+            _resource.identifier(
+                capture_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+    def void(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> Response[ErrorResponse | TransactionChangeResponse]:
+        """Reject (void) a pre-authorised transaction
+
+        With pre-authorisation enabled for the shop, rejects a transaction waiting as
+        `authorized`; it becomes `cancelled`. Only an authorized transaction can be voided,
+        and only once. The vendor documents no body and no answer: every field of the answer
+        is optional.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        """
+        return void_transaction.sync_detailed(
+            self._owner.merchant_id,
+            _resource.identifier(
+                void_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+
+class AsyncTransactions(_resource.Resource):
+    """Transactions (async)."""
+
+    @cached_property
+    def with_raw_response(self) -> "AsyncTransactionsWithRawResponse":
+        """The same methods, returning every answer (errors too) as a `Response`."""
+        return AsyncTransactionsWithRawResponse(self._owner)
+
+    async def get(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> TransactionDetailsResponse:
+        """Read a transaction
+
+        Answers with the transaction, wrapped in `transaction`, its refunds listed in
+        `transaction.refunds`. The way to reconcile a charge or refund whose outcome is
+        unknown.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors).
+        """
+        return await get_transaction.asyncio(
+            self._owner.merchant_id,
+            _resource.identifier(
+                get_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+    async def refund(
+        self,
+        transaction_id: str | UUID,
+        /,
+        *,
+        service_id: str | UUID | None = None,
+        amount: int,
+        title: str | Unset = UNSET,
+        send_refund_confirmation_email: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> TransactionResponse:
+        """Refund a paid transaction
+
+        Refunds all or part of a settled sale; several refunds may follow each other until
+        the amount is used up. imoje asks for at least 5 seconds between simultaneous
+        refunds. Refund windows: BLIK and imoje pay later 12 months, cards 3 years.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        `service_id` defaults to the client's. `extra_body` adds fields the spec does not
+        list.
+        """
+        request_body = _resource.body(
+            RefundRequest.from_dict,
+            refund_transaction.ROUTE,
+            {
+                "type": "refund",
+                "serviceId": self._owner.service(service_id),
+                "amount": amount,
+                "title": title,
+                "sendRefundConfirmationEmail": send_refund_confirmation_email,
+            },
+            extra_body,
+        )
+        return await refund_transaction.asyncio(
+            self._owner.merchant_id,
+            _resource.identifier(
+                refund_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+            body=request_body,
+        )
+
+    async def can_refund(
+        self,
+        transaction_id: str | UUID,
+        /,
+        *,
+        amount: int,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CanRefundResponse:
+        """Tell whether (and how much of) a transaction can be refunded
+
+        Answers whether a refund of `amount` is possible, the full refund amount and the
+        partial refund bounds. It changes nothing.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors).
+        `extra_body` adds fields the spec does not list.
+        """
+        request_body = _resource.body(
+            CanRefundRequest.from_dict,
+            can_refund_transaction.ROUTE,
+            {
+                "amount": amount,
+            },
+            extra_body,
+        )
+        return await can_refund_transaction.asyncio(
+            self._owner.merchant_id,
+            _resource.identifier(
+                can_refund_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+            body=request_body,
+        )
+
+    async def capture(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> TransactionChangeResponse:
+        """Capture a pre-authorised transaction
+
+        With pre-authorisation enabled for the shop, a paid transaction waits as
+        `authorized`; capturing it makes it `settled`. Only an authorized transaction can be
+        captured, and only once. The vendor documents no body and no answer: every field of
+        the answer is optional.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        """
+        return await capture_transaction.asyncio(
+            self._owner.merchant_id,
+            _resource.identifier(
+                capture_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+    async def void(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> TransactionChangeResponse:
+        """Reject (void) a pre-authorised transaction
+
+        With pre-authorisation enabled for the shop, rejects a transaction waiting as
+        `authorized`; it becomes `cancelled`. Only an authorized transaction can be voided,
+        and only once. The vendor documents no body and no answer: every field of the answer
+        is optional.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        """
+        return await void_transaction.asyncio(
+            self._owner.merchant_id,
+            _resource.identifier(
+                void_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+
+class AsyncTransactionsWithRawResponse(_resource.Resource):
+    """Transactions (async): every answer as a value."""
+
+    async def get(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> Response[ErrorResponse | TransactionDetailsResponse]:
+        """Read a transaction
+
+        Answers with the transaction, wrapped in `transaction`, its refunds listed in
+        `transaction.refunds`. The way to reconcile a charge or refund whose outcome is
+        unknown.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body).
+        """
+        return await get_transaction.asyncio_detailed(
+            self._owner.merchant_id,
+            _resource.identifier(
+                get_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+    async def refund(
+        self,
+        transaction_id: str | UUID,
+        /,
+        *,
+        service_id: str | UUID | None = None,
+        amount: int,
+        title: str | Unset = UNSET,
+        send_refund_confirmation_email: bool | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[ErrorResponse | TransactionResponse]:
+        """Refund a paid transaction
+
+        Refunds all or part of a settled sale; several refunds may follow each other until
+        the amount is used up. imoje asks for at least 5 seconds between simultaneous
+        refunds. Refund windows: BLIK and imoje pay later 12 months, cards 3 years.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        `service_id` defaults to the client's. `extra_body` adds fields the spec does not
+        list.
+        """
+        request_body = _resource.body(
+            RefundRequest.from_dict,
+            refund_transaction.ROUTE,
+            {
+                "type": "refund",
+                "serviceId": self._owner.service(service_id),
+                "amount": amount,
+                "title": title,
+                "sendRefundConfirmationEmail": send_refund_confirmation_email,
+            },
+            extra_body,
+        )
+        return await refund_transaction.asyncio_detailed(
+            self._owner.merchant_id,
+            _resource.identifier(
+                refund_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+            body=request_body,
+        )
+
+    async def can_refund(
+        self,
+        transaction_id: str | UUID,
+        /,
+        *,
+        amount: int,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[CanRefundResponse | ErrorResponse]:
+        """Tell whether (and how much of) a transaction can be refunded
+
+        Answers whether a refund of `amount` is possible, the full refund amount and the
+        partial refund bounds. It changes nothing.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body).
+        `extra_body` adds fields the spec does not list.
+        """
+        request_body = _resource.body(
+            CanRefundRequest.from_dict,
+            can_refund_transaction.ROUTE,
+            {
+                "amount": amount,
+            },
+            extra_body,
+        )
+        return await can_refund_transaction.asyncio_detailed(
+            self._owner.merchant_id,
+            _resource.identifier(
+                can_refund_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+            body=request_body,
+        )
+
+    async def capture(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> Response[ErrorResponse | TransactionChangeResponse]:
+        """Capture a pre-authorised transaction
+
+        With pre-authorisation enabled for the shop, a paid transaction waits as
+        `authorized`; capturing it makes it `settled`. Only an authorized transaction can be
+        captured, and only once. The vendor documents no body and no answer: every field of
+        the answer is optional.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        """
+        return await capture_transaction.asyncio_detailed(
+            self._owner.merchant_id,
+            _resource.identifier(
+                capture_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+    async def void(
+        self,
+        transaction_id: str | UUID,
+        /,
+    ) -> Response[ErrorResponse | TransactionChangeResponse]:
+        """Reject (void) a pre-authorised transaction
+
+        With pre-authorisation enabled for the shop, rejects a transaction waiting as
+        `authorized`; it becomes `cancelled`. Only an authorized transaction can be voided,
+        and only once. The vendor documents no body and no answer: every field of the answer
+        is optional.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        """
+        return await void_transaction.asyncio_detailed(
+            self._owner.merchant_id,
+            _resource.identifier(
+                void_transaction.ROUTE, "transactionId", transaction_id
+            ),
+            client=self._owner.use(),
+        )
+
+
+__all__ = [
+    "AsyncTransactions",
+    "AsyncTransactionsWithRawResponse",
+    "Transactions",
+    "TransactionsWithRawResponse",
+]

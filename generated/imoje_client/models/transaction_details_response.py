@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.transaction_details import TransactionDetails
+
+
+T = TypeVar("T", bound="TransactionDetailsResponse")
+
+
+@_attrs_define
+class TransactionDetailsResponse:
+    """
+    Attributes:
+        transaction (TransactionDetails): A transaction as read on its own: the API's transaction fields, its refunds,
+            and for BLIK the bank's transaction id. Known in part: the vendor's list stops after `notificationUrl`; the rest
+            follows its example and the charge's answer.
+    """
+
+    transaction: TransactionDetails
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction = self.transaction.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction": transaction,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.transaction_details import TransactionDetails
+
+        d = dict(src_dict)
+        transaction = TransactionDetails.from_dict(d.pop("transaction"))
+
+        transaction_details_response = cls(
+            transaction=transaction,
+        )
+
+        transaction_details_response.additional_properties = d
+        return transaction_details_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,42 @@
+"""Transactions: read, refund (and ask whether one can be), capture and void."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from imoje_sandbox.events import TransactionChanged
+from imoje_sandbox.operations import Outcome, operation
+from imoje_sandbox.state import Store
+
+
+@operation("getTransaction")
+def get_transaction(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    transaction = store.get_transaction(path["transactionId"])
+    return Outcome({"transaction": store.render("TransactionDetails", transaction)})
+
+
+@operation("refundTransaction")
+def refund_transaction(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    refund = store.refund(path["transactionId"], body)
+    answer = store.render("Transaction", refund)
+    return Outcome({"transaction": answer}, (TransactionChanged("transaction refunded", refund),))
+
+
+@operation("canRefundTransaction")
+def can_refund_transaction(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    return Outcome(store.can_refund(path["transactionId"], int(body["amount"])))
+
+
+def _move(store: Store, path: Mapping[str, str], action: str, event: str) -> Outcome:
+    transaction, link = store.move_transaction(path["transactionId"], action)
+    answer = {"transaction": store.render("Transaction", transaction)}
+    return Outcome(answer, (TransactionChanged(event, transaction, link),))
+
+
+@operation("captureTransaction")
+def capture_transaction(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    return _move(store, path, "capture", "transaction captured")
+
+
+@operation("voidTransaction")
+def void_transaction(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    return _move(store, path, "void", "transaction voided")
