@@ -277,16 +277,16 @@ _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, http
 
 
 def _transport_error(operation: str, exc: httpx.HTTPError, deadline: float, unsafe: bool) -> Exception:
+    # A dropped connection, a read timeout, a protocol error: the request may have been read
+    # and executed, which for a call that moves money or state leaves its outcome unknown.
+    unknown = unsafe and not isinstance(exc, _NEVER_SENT)
     if isinstance(exc, httpx.TimeoutException):
         if time.monotonic() >= deadline - 0.01:
             reason = "no complete answer within the call's deadline"
         else:
             reason = f"{type(exc).__name__}: the {_phase(exc)} took longer than its timeout"
-        if unsafe and not isinstance(exc, _NEVER_SENT):
-            return OutcomeUnknownError(operation, reason)
-        return ApiTimeoutError(operation, reason)
-    if unsafe and not isinstance(exc, _NEVER_SENT):
-        # A dropped connection, a protocol error: the request may have been read and executed.
+        return OutcomeUnknownError(operation, reason) if unknown else ApiTimeoutError(operation, reason)
+    if unknown:
         return OutcomeUnknownError(operation, f"{type(exc).__name__}: {exc}")
     return ApiConnectionError(operation, exc)
 

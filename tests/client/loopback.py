@@ -4,6 +4,7 @@ import contextlib
 import socket
 import threading
 from collections.abc import Callable
+from typing import Any
 
 
 class LoopbackServer:
@@ -54,3 +55,11 @@ class LoopbackServer:
         self.stopping.set()
         self.thread.join(5)
         self.listener.close()
+
+
+def answering(status: int, content: bytes = b"", headers: dict[str, str] | None = None) -> Any:
+    """A behaviour that answers one fixed response."""
+    head = f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(content)}\r\n"
+    extra = "".join(f"{name}: {value}\r\n" for name, value in (headers or {}).items())
+    whole = (head + extra + "Connection: close\r\n\r\n").encode() + content  # built before any measuring
+    return lambda connection: connection.sendall(whole)

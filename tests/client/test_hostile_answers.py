@@ -28,19 +28,11 @@ from imoje_client.models import PaymentLink
 
 from tests.client.conftest import MERCHANT
 from tests.client.examples import PAYMENT_ID, cancel_request, create_request, payment_link
-from tests.client.loopback import LoopbackServer
+from tests.client.loopback import LoopbackServer, answering
 
 # A realistic token: 64 characters of the b64token alphabet.
 TOKEN = "imoje7Qx9ZkL2mN4pR6sT8vW0yB3dF5hJ7kM9nP1qS3uV5xZ7aC9eG1iK3mO5qU7"
 MiB = 1024 * 1024
-
-
-def answering(status: int, content: bytes, headers: dict[str, str] | None = None) -> Any:
-    """A behaviour that answers one fixed response."""
-    head = f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(content)}\r\n"
-    extra = "".join(f"{name}: {value}\r\n" for name, value in (headers or {}).items())
-    whole = (head + extra + "Connection: close\r\n\r\n").encode() + content  # built before any measuring
-    return lambda connection: connection.sendall(whole)
 
 
 def client_for(base_url: str, **settings: Any) -> AuthenticatedClient:

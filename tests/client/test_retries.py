@@ -27,7 +27,7 @@ from imoje_client.errors import (
 
 from tests.client.conftest import MERCHANT, TOKEN
 from tests.client.examples import PAYMENT_ID, charge_request, payment_link
-from tests.client.loopback import LoopbackServer
+from tests.client.loopback import LoopbackServer, answering
 
 
 def close_without_answer(connection: socket.socket) -> None:
@@ -46,14 +46,6 @@ def client_for(base_url: str, **settings: Any) -> AuthenticatedClient:
     return AuthenticatedClient(
         base_url=base_url, token=TOKEN, timeout=httpx.Timeout(0.3, connect=0.3), retry_backoff=0.01, **settings
     )
-
-
-def answer(status: int, body: bytes = b"") -> Callable[[socket.socket], None]:
-    def behaviour(connection: socket.socket) -> None:
-        head = f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
-        connection.sendall(head.encode() + b"Connection: close\r\n\r\n" + body)
-
-    return behaviour
 
 
 def in_turn(*behaviours: Callable[[socket.socket], None]) -> Callable[[socket.socket], None]:
@@ -84,7 +76,7 @@ def test_a_charge_that_reached_the_server_is_sent_once_and_its_outcome_is_unknow
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 def test_a_5xx_to_a_charge_is_sent_once_and_raises_outcome_unknown(status: int) -> None:
-    with LoopbackServer(answer(status)) as server, client_for(server.base_url) as client:
+    with LoopbackServer(answering(status)) as server, client_for(server.base_url) as client:
         detailed = charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request())
         assert detailed.status_code == status
         with pytest.raises(OutcomeUnknownServerError) as caught:
@@ -95,9 +87,12 @@ def test_a_5xx_to_a_charge_is_sent_once_and_raises_outcome_unknown(status: int) 
     assert caught.value.status_code == status
 
 
-@pytest.mark.parametrize("failure", [answer(502), answer(503), answer(504), close_without_answer])
+@pytest.mark.parametrize("failure", [answering(502), answering(503), answering(504), close_without_answer])
 def test_a_read_is_retried_after_a_failure_that_answers_nothing(failure: Any) -> None:
-    with LoopbackServer(in_turn(failure, failure, answer(200, LINK))) as server, client_for(server.base_url) as client:
+    with (
+        LoopbackServer(in_turn(failure, failure, answering(200, LINK))) as server,
+        client_for(server.base_url) as client,
+    ):
         link = get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
     assert link.id == PAYMENT_ID
     assert server.requests == 3
@@ -107,7 +102,7 @@ def test_a_read_is_retried_after_a_timeout() -> None:
     # The server reads one connection at a time: the retry is answered once the stall ends,
     # within the retry's own read timeout.
     slow = httpx.Timeout(0.5, connect=0.5)
-    with LoopbackServer(in_turn(stall, answer(200, LINK))) as server:
+    with LoopbackServer(in_turn(stall, answering(200, LINK))) as server:
         client = AuthenticatedClient(base_url=server.base_url, token=TOKEN, retry_backoff=0.01, timeout=slow)
         with client:
             assert get_payment.sync(MERCHANT, PAYMENT_ID, client=client).id == PAYMENT_ID
@@ -116,7 +111,7 @@ def test_a_read_is_retried_after_a_timeout() -> None:
 
 def test_a_read_gives_up_after_max_retries() -> None:
     with (
-        LoopbackServer(answer(503)) as server,
+        LoopbackServer(answering(503)) as server,
         client_for(server.base_url, max_retries=1) as client,
         pytest.raises(InternalServerError) as caught,
     ):
@@ -128,21 +123,21 @@ def test_a_read_gives_up_after_max_retries() -> None:
 @pytest.mark.parametrize("status", [400, 404, 500])
 def test_a_read_is_not_retried_after_an_answer_that_means_what_it_says(status: int) -> None:
     error = json.dumps({"apiErrorResponse": {"message": "no"}}).encode()
-    with LoopbackServer(answer(status, error)) as server, client_for(server.base_url) as client:
+    with LoopbackServer(answering(status, error)) as server, client_for(server.base_url) as client:
         response = get_payment.sync_detailed(MERCHANT, PAYMENT_ID, client=client)
     assert response.status_code == status
     assert server.requests == 1
 
 
 def test_max_retries_0_turns_read_retries_off() -> None:
-    with LoopbackServer(answer(503)) as server, client_for(server.base_url, max_retries=0) as client:
+    with LoopbackServer(answering(503)) as server, client_for(server.base_url, max_retries=0) as client:
         assert get_payment.sync_detailed(MERCHANT, PAYMENT_ID, client=client).status_code == 503
     assert server.requests == 1
 
 
 def test_retries_stay_within_the_calls_deadline() -> None:
     settings: dict[str, Any] = {"max_retries": 50, "deadline": 1.0}
-    with LoopbackServer(answer(503)) as server, client_for(server.base_url, **settings) as client:
+    with LoopbackServer(answering(503)) as server, client_for(server.base_url, **settings) as client:
         client.retry_backoff = 0.2
         started = time.monotonic()
         with pytest.raises(InternalServerError):
@@ -153,10 +148,9 @@ def test_retries_stay_within_the_calls_deadline() -> None:
 
 
 def test_retry_after_is_honoured_up_to_the_deadline() -> None:
-    def busy(connection: socket.socket) -> None:
-        connection.sendall(b"HTTP/1.1 503 X\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+    busy = answering(503, b"", {"Retry-After": "1"})
 
-    with LoopbackServer(in_turn(busy, answer(200, LINK))) as server, client_for(server.base_url) as client:
+    with LoopbackServer(in_turn(busy, answering(200, LINK))) as server, client_for(server.base_url) as client:
         started = time.monotonic()
         get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
         assert time.monotonic() - started >= 1.0
@@ -166,7 +160,7 @@ def test_retry_after_is_honoured_up_to_the_deadline() -> None:
 def test_a_404_read_raises_not_found_once() -> None:
     body = json.dumps({"apiErrorResponse": {"message": "Not found", "code": "X-404"}}).encode()
     with (
-        LoopbackServer(answer(404, body)) as server,
+        LoopbackServer(answering(404, body)) as server,
         client_for(server.base_url) as client,
         pytest.raises(NotFoundError) as caught,
     ):
