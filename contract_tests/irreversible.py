@@ -22,7 +22,7 @@ from contract_tests.target import Target, TargetRefused
 # Ids appear in answers as UUIDs; only those are learnt (a cheap scan of the raw body).
 _UUID = re.compile(rb"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 # Answers larger than this are not scanned for ids (no answer of imoje's comes near it).
-_SCAN_LIMIT = 1 << 20
+SCAN_LIMIT = 1 << 20
 
 
 class IrreversibleRefused(TargetRefused):
@@ -64,7 +64,7 @@ class IrreversibleGuard:
     def observe(self, status: int, content: bytes) -> None:
         """Remember the ids in a successful answer of the target (an error answer may echo the
         request's own made-up ids: those name no record)."""
-        if 200 <= status < 300 and len(content) <= _SCAN_LIMIT:
+        if 200 <= status < 300 and len(content) <= SCAN_LIMIT:
             self.known.update(match.decode().lower() for match in _UUID.findall(content))
 
     def check(self, method: str, url: str, content: bytes | None) -> None:

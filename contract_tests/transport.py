@@ -7,7 +7,7 @@ import httpx
 import requests
 from imoje_client import AuthenticatedClient
 
-from contract_tests.irreversible import IrreversibleGuard
+from contract_tests.irreversible import SCAN_LIMIT, IrreversibleGuard
 from contract_tests.target import Target
 
 
@@ -44,7 +44,17 @@ def guarded_client(target: Target, guard: IrreversibleGuard) -> AuthenticatedCli
         target.check_request_url(str(request.url))
         guard.check(request.method, str(request.url), request.content)
 
-    hooks = {"request": [check]}
+    def learn(response: httpx.Response) -> None:
+        # The guard learns the target's records from this client's answers too (it learned
+        # them only from schemathesis's: a refund of a transaction this client had just read
+        # went through on an external target). Only a declared, scannable length is read
+        # here; anything else stays with the client's bounded streaming read.
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) <= SCAN_LIMIT:
+            response.read()
+            guard.observe(response.status_code, response.content)
+
+    hooks = {"request": [check], "response": [learn]}
     return AuthenticatedClient(
         base_url=target.base_url, token=target.token, timeout=httpx.Timeout(15.0), httpx_args={"event_hooks": hooks}
     )

@@ -64,9 +64,17 @@ def test_a_whole_run_with_a_profile_id_leaves_the_profile_active(
         env = external_env(external, IMOJE_PAYMENT_PROFILE_ID=PROFILE_ID, IMOJE_SANDBOX_CONTROL_URL=control)
         run = run_suite(tmp_path, env=env)
         profile = store.get_profile(PROFILE_ID)
+        sale = store.get_transaction(seeds.SETTLED_LINK_ID)
+        answered = list(external.sandbox_app.state.sandbox.requests)
     assert run.code == exit_codes.PASSED, run.output[-3000:]
     assert "(external)" in run.output
     assert profile["isActive"] == 1
+    # Refunds, captures and voids were sent (the contract is still tested), none executed.
+    irreversible = {"refundTransaction", "captureTransaction", "voidTransaction"}
+    sent = [entry for entry in answered if entry["operation"] in irreversible]
+    assert {entry["operation"] for entry in sent} == irreversible
+    assert [entry for entry in sent if entry["status"] == 200] == []
+    assert sale["refunds"] == [] and sale["status"] == "settled"
     assert deactivated, "the suite still tests deactivation, with ids that name no record"
     assert PROFILE_ID not in {args[0] for args in deactivated}
     assert resets == []
