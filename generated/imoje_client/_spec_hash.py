@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "2a696740aa6e45fb7df5cb0ec5411c6de8f5ae1c5cc7b947d6f6c57fcbb7bc28"
+SPEC_SHA256 = "f1cfbee5dd7298bd3fc491665577377cbfb0ee0e6858fd9a2d40e3c5918f4924"

@@ -53,6 +53,9 @@ def identifier(route: _contract.Route, name: str, value: object) -> UUID:
     """A path identifier given as `str` or `UUID`, as the UUID the operation takes."""
     if isinstance(value, UUID):
         return value
+    if value is None:  # a shop left to the client's default, and the client has none
+        problem = Problem(name, "required", "not given, and the client has no default service_id")
+        raise RequestValidationError(_contract.operation_id(route), [problem])
     try:
         return UUID(str(value))
     except ValueError:

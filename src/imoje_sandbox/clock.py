@@ -10,7 +10,10 @@ SEEDED_EPOCH = 1735686000
 
 
 class Clock:
-    """Hands out UUID v4 ids and Unix timestamps; with a seed both sequences repeat exactly."""
+    """Hands out UUID v4 ids and Unix timestamps; with a seed both sequences repeat exactly.
+
+    `advance` moves the clock forward (a control route: tests reach a link's `validTo`
+    without waiting); `reset` takes it back."""
 
     def __init__(self, seed: int | None) -> None:
         self._seed = seed
@@ -21,6 +24,7 @@ class Clock:
         with self._lock:
             self._random = random.Random(self._seed) if self._seed is not None else None
             self._tick = 0
+            self._offset = 0
 
     def new_id(self) -> str:
         with self._lock:
@@ -37,6 +41,19 @@ class Clock:
     def now(self) -> int:
         with self._lock:
             if self._seed is None:
-                return int(time.time())
+                return int(time.time()) + self._offset
             self._tick += 1
-            return SEEDED_EPOCH + self._tick
+            return SEEDED_EPOCH + self._tick + self._offset
+
+    def current(self) -> int:
+        """What now() would say, without moving a seeded clock's tick."""
+        with self._lock:
+            if self._seed is None:
+                return int(time.time()) + self._offset
+            return SEEDED_EPOCH + self._tick + self._offset
+
+    def advance(self, seconds: int) -> None:
+        if seconds < 0:
+            raise ValueError("the clock only moves forward")
+        with self._lock:
+            self._offset += seconds

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from imoje_sandbox.services import DEFAULT_CHANNELS, Channel
+
 # The docs' cancellation example names this shop; it is the default one.
 DEFAULT_SERVICE_ID = "2a249f52-d29c-46e7-9575-e65a889c7d38"
 DEFAULT_MERCHANT_ID = "imojesandboxmerchant"
@@ -35,6 +37,8 @@ class SandboxConfig:
     # The shop's pre-authorisation (imoje turns it on on request): a payment that goes through
     # waits as `authorized` until captured or voided.
     pre_authorisation: bool = False
+    # The payment channels of every shop, with their limits (imoje_sandbox.services).
+    channels: tuple[Channel, ...] = DEFAULT_CHANNELS
 
     @property
     def default_notification_url(self) -> str:

@@ -139,6 +139,8 @@ async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperatio
     operation_id = compiled.operation.operation_id
     # One step: the change, what it notifies and what it answers (no other request between).
     with sandbox.store.unit():
+        # What expired since the last request goes first, as it did first on imoje's side.
+        sandbox.publish(tuple(sandbox.store.expire_due()))
         outcome = HANDLERS[operation_id](sandbox.store, path, body)
         sandbox.publish(outcome.events)
     return outcome.answer

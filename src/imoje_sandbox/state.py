@@ -1,18 +1,20 @@
-"""The sandbox's memory: payment links, card profiles and transactions, and their rules.
+"""The sandbox's memory: payment links, transactions, card and BLIK profiles, shops.
 
 Every read and change holds one lock, so a change is all-or-nothing under any number of
 concurrent requests (20 simultaneous cancels of one link: one succeeds). Records are kept
 in the spec's JSON shape and handed out as copies.
 """
 
+import heapq
 import threading
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from imoje_sandbox import seeds, spec, transactions
-from imoje_sandbox.clock import Clock
+from imoje_sandbox import blik, seeds, services, spec, transactions
+from imoje_sandbox.clock import SEEDED_EPOCH, Clock
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import ApiProblem
+from imoje_sandbox.events import Event, LinkChanged, TransactionChanged
 from imoje_sandbox.records import Renderer
 
 Record = dict[str, Any]
@@ -32,6 +34,8 @@ def _copy(value: T) -> T:
 CANCELLABLE = frozenset({"new", "pending"})
 # About 15 months: how long a link lives when create names no validTo (api-facts §2).
 DEFAULT_VALIDITY_SECONDS = 456 * 24 * 3600
+# "The minimum link validity time is 60 seconds" (the vendor's cancellation page).
+MINIMUM_VALIDITY_SECONDS = 60
 
 
 def profile_inactive(request_body: Mapping[str, Any]) -> ApiProblem:
@@ -43,6 +47,16 @@ def profile_inactive(request_body: Mapping[str, Any]) -> ApiProblem:
 
 def not_found(what: str) -> ApiProblem:
     return ApiProblem(404, f"{what} not found")
+
+
+def check_valid_to(body: Mapping[str, Any], now: int) -> None:
+    """400 naming validTo when it is less than a minute ahead (a time, so not the spec's to say)."""
+    valid_to = body.get("validTo")
+    if valid_to is not None and int(valid_to) < now + MINIMUM_VALIDITY_SECONDS:
+        message = f"must be at least {MINIMUM_VALIDITY_SECONDS} s ahead of now ({now})"
+        raise ApiProblem(
+            400, f"validTo: {message}", errors=[{"property": "validTo", "rule": "minimum", "message": message}]
+        )
 
 
 class Store:
@@ -78,6 +92,11 @@ class Store:
             self.transactions: dict[str, Record] = {
                 transaction["id"]: transaction for link in self.links.values() for transaction in link["transactions"]
             }
+            self.blik_profiles: dict[str, Record] = {
+                profile["id"]: profile for profile in blik.seeded(self.config.service_id)
+            }
+            # (validTo, "link" | "transaction", id): what expires when, soonest first.
+            self._expiries: list[tuple[int, str, str]] = []
 
     def _shop(self, service_id: str) -> None:
         if service_id not in self.shops:
@@ -89,6 +108,7 @@ class Store:
         with self._lock:
             self._shop(body["serviceId"])
             now = self.clock.now()
+            check_valid_to(body, now)
             link_id = self.clock.new_id()
             link: Record = {
                 "id": link_id,
@@ -119,7 +139,35 @@ class Store:
             if "validTo" not in body:
                 link["validTo"] = now + DEFAULT_VALIDITY_SECONDS
             self.links[link_id] = link
+            self._expires(link["validTo"], "link", link_id)
             return _copy(link)
+
+    def _expires(self, valid_to: int | None, kind: str, record_id: str) -> None:
+        if valid_to is not None:
+            heapq.heappush(self._expiries, (int(valid_to), kind, record_id))
+
+    def expire_due(self) -> list[Event]:
+        """Expire every unpaid link and transaction whose validTo has passed, and say so:
+        a link's notification carries the payment only (imoje's notifications topic)."""
+        events: list[Event] = []
+        with self._lock:
+            now = self.clock.current()
+            while self._expiries and self._expiries[0][0] <= now:
+                _, kind, record_id = heapq.heappop(self._expiries)
+                if kind == "link":
+                    link = self.links.get(record_id)
+                    if link is not None and link["status"] in CANCELLABLE:
+                        for transaction in link["transactions"]:
+                            if transaction["status"] in CANCELLABLE:
+                                transactions.move(transaction, "expire", now)
+                        link.update(status="cancelled", isActive=False, modified=now)
+                        events.append(LinkChanged("payment link expired", _copy(link)))
+                else:
+                    transaction = self.transactions.get(record_id)
+                    if transaction is not None and transaction["status"] in CANCELLABLE:
+                        transactions.move(transaction, "expire", now)
+                        events.append(TransactionChanged("transaction expired", _copy(transaction)))
+        return events
 
     def get_link(self, link_id: str) -> Record:
         with self._lock:
@@ -236,7 +284,117 @@ class Store:
             self.transactions[refund["id"]] = refund
             return _copy(refund)
 
+    def create_transaction(self, body: Mapping[str, Any]) -> tuple[Record, Record, Record | None]:
+        """A transaction created directly: (it as created, its action, it after the payer's
+        immediate answer: BLIK with a code only, else None)."""
+        with self._lock:
+            self._shop(body["serviceId"])
+            if body["paymentMethod"] == "card":
+                message = "card transactions through the API are blocked without a PCI DSS certificate"
+                raise ApiProblem(
+                    400,
+                    f"paymentMethod: {message}",
+                    errors=[{"property": "paymentMethod", "rule": "pci-dss", "message": message}],
+                )
+            services.channel_for(
+                self.config.channels,
+                body["paymentMethod"],
+                body["paymentMethodCode"],
+                int(body["amount"]),
+                body["currency"],
+            )
+            now = self.clock.now()
+            check_valid_to(body, now)
+            code = body.get("blikCode") if body["paymentMethod"] == "blik" else None
+            transaction = transactions.new_transaction(
+                self.clock.new_id(),
+                dict(body),
+                now,
+                notification_url=self.config.default_notification_url,
+                status="pending" if code else "new",
+            )
+            self.transactions[transaction["id"]] = transaction
+            self._expires(transaction["validTo"], "transaction", transaction["id"])
+            created = _copy(transaction)
+            action = {} if code else transactions.action_for(transaction, self.config.paywall_url)
+            return created, action, (self._blik_answer(transaction, code, now) if code else None)
+
+    def _blik_answer(self, transaction: Record, code: str, now: int) -> Record | None:
+        """The payer's answer to a BLIK code, applied: the transaction afterwards, or None
+        while it stays pending."""
+        move, status_code = transactions.blik_outcome(code)
+        if move is None:
+            return None
+        if status_code is not None:
+            transactions.fail(transaction, status_code, now)
+        else:
+            transactions.move(transaction, self._paid(move), now)
+        return _copy(transaction)
+
+    # ---- shops ------------------------------------------------------------------------
+
+    def get_service(self, service_id: str) -> Record:
+        self._shop(service_id)
+        return services.service(service_id, SEEDED_EPOCH, self.config.channels)
+
+    def payment_methods(self, service_id: str, amount: int, currency: str) -> list[Record]:
+        self._shop(service_id)
+        return services.payment_methods(self.config.channels, amount, currency)
+
+    # ---- BLIK profiles ----------------------------------------------------------------
+
+    def blik_profiles_of(self, service_id: str, cid: str) -> list[Record]:
+        with self._lock:
+            self._shop(service_id)
+            return [
+                _copy(profile)
+                for profile in self.blik_profiles.values()
+                if profile["cid"] == cid and profile["serviceId"] == service_id
+            ]
+
+    def _blik_profile(self, profile_id: str) -> Record:
+        profile = self.blik_profiles.get(profile_id)
+        if profile is None:
+            raise not_found("BLIK profile")
+        return profile
+
+    def charge_blik_profile(self, body: Mapping[str, Any]) -> tuple[Record, Record | None]:
+        """A charge of a BLIK profile: (the transaction as created, pending; it after the
+        payer's answer, or None while it stays pending)."""
+        with self._lock:
+            self._shop(body["serviceId"])
+            profile = self._blik_profile(body["blikProfileId"])
+            blik.require_key_or_code(body)
+            now = self.clock.now()
+            transaction = transactions.new_transaction(
+                self.clock.new_id(),
+                dict(body),
+                now,
+                notification_url=self.config.default_notification_url,
+                status="pending",
+            )
+            self.transactions[transaction["id"]] = transaction
+            created = _copy(transaction)
+            code = body.get("blikCode")
+            if code:
+                return created, self._blik_answer(transaction, code, now)
+            if not blik.chargeable(profile, body.get("blikKey")):
+                transactions.fail(transaction, blik.ALIAS_NOT_FOUND, now)
+                return created, _copy(transaction)
+            transactions.move(transaction, self._paid("settle"), now)
+            return created, _copy(transaction)
+
+    def deactivate_blik_profile(self, profile_id: str, blik_key: str) -> Record:
+        with self._lock:
+            profile = self._blik_profile(profile_id)
+            blik.remove_alias(profile, blik_key)
+            return _copy(profile)
+
     # ---- card profiles ----------------------------------------------------------------
+
+    def profiles_by_cid(self, cid: str) -> list[Record]:
+        with self._lock:
+            return [_copy(profile) for profile in self.profiles.values() if profile["merchantCustomerId"] == cid]
 
     def get_profile(self, profile_id: str) -> Record:
         with self._lock:

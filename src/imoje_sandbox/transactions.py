@@ -1,10 +1,14 @@
-"""Transactions: the moves a transaction may make, and refunds.
+"""Transactions: those created directly, the moves a transaction may make, and refunds.
 
 The state machine is the table below; anything it does not list answers 400. With the
 shop's pre-authorisation on (`SandboxConfig.pre_authorisation`), a payment that goes
 through waits as `authorized` until it is captured (→ settled) or voided (→ cancelled).
 Refunds: only of a settled sale, each at most what is left of it (the sum of its settled
 refunds never passes its amount); can-refund says exactly what refund would allow.
+
+A transaction created directly (createTransaction) starts `new` with an `action` sending
+the payer on, except BLIK with a code: it answers `pending`, and the code decides what the
+payer does next (`BLIK_CODES`, a sandbox convention: imoje documents no test codes).
 """
 
 from typing import Any
@@ -15,6 +19,11 @@ Record = dict[str, Any]
 
 # (status, action) -> the status it moves to.
 TRANSACTION_MOVES: dict[tuple[str, str], str] = {
+    ("new", "settle"): "settled",
+    ("new", "reject"): "rejected",
+    ("new", "authorize"): "authorized",
+    ("new", "expire"): "cancelled",
+    ("pending", "expire"): "cancelled",
     ("pending", "settle"): "settled",
     ("pending", "reject"): "rejected",
     ("pending", "authorize"): "authorized",
@@ -98,3 +107,93 @@ def new_refund(transaction: Record, refund_id: str, body: Record, now: int) -> R
     transaction.setdefault("refunds", []).append({"transaction": refund})
     transaction["modified"] = now
     return refund
+
+
+# BLIK's failure codes (imoje's plugin, api-facts §6.2), by the 6-digit code that causes
+# each in the sandbox: the code is the error's number ("210005" -> BLK-ERROR-210005).
+BLIK_ERRORS: dict[str, str] = {
+    "210000": "Payment failed",
+    "210001": "Technical break in the payer's bank",
+    "210002": "Alias not found",
+    "210003": "Alias declined",
+    "210004": "Alias declined",
+    "210005": "Wrong BLIK code",
+    "210006": "BLIK code expired",
+    "210007": "Something went wrong with the BLIK code",
+    "210008": "Something went wrong with the BLIK code",
+    "210009": "Declined in the banking app",
+    "210010": "Not confirmed on time",
+    "210011": "Not confirmed on time",
+    "210012": "Wrong PIN in the banking app",
+    "210013": "Payment failed (security)",
+    "210014": "Limit exceeded",
+    "210015": "Insufficient funds",
+    "210016": "Declined by the issuer",
+    "210017": "Transaction not found",
+    "210018": "Bad IBAN",
+    "210019": "Transfer not possible",
+    "210020": "Return late",
+    "210021": "Return amount exceeded",
+    "210022": "Transfer late",
+}
+# The payer never confirms: the transaction stays pending (until a control route or expiry).
+BLIK_UNCONFIRMED = "000000"
+
+
+def blik_outcome(code: str) -> tuple[str | None, str | None]:
+    """What the payer does with a BLIK `code`: (the move, the statusCode of a failure).
+    "000000" never confirms; "2100xx" fails with BLK-ERROR-2100xx; any other code pays."""
+    if code == BLIK_UNCONFIRMED:
+        return None, None
+    if code in BLIK_ERRORS:
+        return "reject", f"BLK-ERROR-{code}"
+    return "settle", None
+
+
+def fail(transaction: Record, status_code: str, now: int) -> None:
+    """Reject a pending transaction with a BLIK failure code and its description."""
+    move(transaction, "reject", now)
+    transaction.update(statusCode=status_code, statusCodeDescription=BLIK_ERRORS[status_code.rsplit("-", 1)[1]])
+
+
+def new_transaction(transaction_id: str, body: Record, now: int, *, notification_url: str, status: str) -> Record:
+    """A transaction created directly (or by charging a BLIK profile), as stored: it is its
+    own payment (`payment.id` is its id, as in the vendor's example of a BLIK transaction)."""
+    return {
+        "id": transaction_id,
+        "type": "sale",
+        "status": status,
+        "source": "api",
+        "created": now,
+        "modified": now,
+        "notificationUrl": body.get("notificationUrl", notification_url),
+        "serviceId": body["serviceId"],
+        "amount": int(body["amount"]),
+        "currency": body["currency"],
+        "title": body.get("title", ""),
+        "orderId": body["orderId"],
+        "paymentMethod": body.get("paymentMethod", "blik"),
+        "paymentMethodCode": body.get("paymentMethodCode", "blik"),
+        "payment": {"id": transaction_id, "status": status},
+        "validTo": body.get("validTo"),
+    }
+
+
+# The account a wire transfer is paid to (a sandbox value).
+SANDBOX_BAN = "61109010140000071219812874"
+
+
+def action_for(transaction: Record, paywall_url: str) -> Record:
+    """Where the payer of a `new` transaction goes: a wire transfer's data, or a redirect to
+    the bank's page."""
+    url = f"{paywall_url}/{transaction['id']}"
+    if transaction["paymentMethod"] == "wt":
+        return {
+            "type": "transfer",
+            "url": url,
+            "method": "GET",
+            "contentType": "",
+            "contentBodyRaw": "",
+            "ban": SANDBOX_BAN,
+        }
+    return {"type": "redirect", "url": url, "method": "GET", "contentType": "", "contentBodyRaw": ""}

@@ -6,10 +6,15 @@ from uuid import UUID
 
 from imoje_client.models import (
     CancelPaymentRequest,
+    ChargeBlikProfileRequest,
     ChargeProfileRequest,
     CreatePaymentRequest,
+    CreateTransactionRequest,
+    CreateTransactionRequestType,
     Currency,
     CustomerInput,
+    PaymentMethod,
+    PaymentMethodCode,
 )
 
 from contract_tests.answers import LINK
@@ -47,6 +52,41 @@ def create_request() -> CreatePaymentRequest:
         title="Order 1",
         customer=CustomerInput(first_name="Jan", last_name="Kowalski", email="jan.kowalski@example.com"),
     )
+
+
+def transaction_request(**changes: object) -> CreateTransactionRequest:
+    """A BLIK transaction with a code that pays (in the sandbox: any code but 000000 and 2100xx)."""
+    fields: dict[str, object] = {
+        "type_": CreateTransactionRequestType.SALE,
+        "service_id": SERVICE_ID,
+        "amount": 1000,
+        "currency": Currency.PLN,
+        "order_id": "order-1",
+        "payment_method": PaymentMethod.BLIK,
+        "payment_method_code": PaymentMethodCode.BLIK,
+        "success_return_url": "https://yourshopdomain.com/success",
+        "failure_return_url": "https://yourshopdomain.com/failure",
+        "customer": CustomerInput(first_name="Jan", last_name="Kowalski", email="jan.kowalski@example.com"),
+        "blik_code": "777123",
+        "client_ip": "192.0.2.10",
+    }
+    fields.update(changes)
+    return CreateTransactionRequest(**fields)  # type: ignore[arg-type]
+
+
+def blik_charge_request(**changes: object) -> ChargeBlikProfileRequest:
+    fields: dict[str, object] = {
+        "service_id": SERVICE_ID,
+        "blik_profile_id": "5e0c3f0a-8d1b-4c2e-9f3a-6b7c8d9e0f1a",
+        "amount": 1000,
+        "currency": Currency.PLN,
+        "order_id": "order-1",
+        "title": "Order 1",
+        "client_ip": "192.0.2.10",
+        "blik_key": "alias-ing-0001",
+    }
+    fields.update(changes)
+    return ChargeBlikProfileRequest(**fields)  # type: ignore[arg-type]
 
 
 def payment_link() -> dict[str, Any]:

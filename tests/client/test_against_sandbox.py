@@ -5,11 +5,14 @@ from uuid import UUID
 
 import pytest
 from imoje_client import AuthenticatedClient, openapi
+from imoje_client.api.blik import charge_blik_profile, deactivate_blik_profile, get_blik_profiles
 from imoje_client.api.payments import cancel_payment, create_payment, get_payment
-from imoje_client.api.profiles import charge_profile, deactivate_profile, get_profile
+from imoje_client.api.profiles import charge_profile, deactivate_profile, get_profile, get_profiles_by_cid
+from imoje_client.api.services import get_payment_methods, get_service
 from imoje_client.api.transactions import (
     can_refund_transaction,
     capture_transaction,
+    create_transaction,
     get_transaction,
     refund_transaction,
     void_transaction,
@@ -22,10 +25,12 @@ from imoje_client.models import (
     CreatePaymentResponse,
     Currency,
     CustomerInput,
+    DeactivateBlikProfileRequest,
     DeactivateProfileRequest,
     ErrorResponse,
     PaymentLink,
     PaymentMethodCode,
+    PaymentMethodsRequest,
     PaymentProfileResponse,
     ProfileActivity,
     RefundRequest,
@@ -35,7 +40,7 @@ from imoje_client.models import (
 )
 
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
-from tests.client.examples import charge_request, create_request
+from tests.client.examples import blik_charge_request, charge_request, create_request, transaction_request
 
 CONFIG = SandboxConfig(seed=21)
 SHOP = UUID(CONFIG.service_id)
@@ -143,6 +148,27 @@ def test_with_a_wrong_token_every_call_raises_authentication_error(sandbox: Sand
         ),
         "captureTransaction": lambda c: capture_transaction.sync(CONFIG.merchant_id, settled, client=c),
         "voidTransaction": lambda c: void_transaction.sync(CONFIG.merchant_id, settled, client=c),
+        "createTransaction": lambda c: create_transaction.sync(
+            CONFIG.merchant_id, client=c, body=transaction_request()
+        ),
+        "getProfilesByCid": lambda c: get_profiles_by_cid.sync(CONFIG.merchant_id, "yourMerchantCustomerId", client=c),
+        "getService": lambda c: get_service.sync(CONFIG.merchant_id, SHOP, client=c),
+        "getPaymentMethods": lambda c: get_payment_methods.sync(
+            CONFIG.merchant_id, SHOP, client=c, body=PaymentMethodsRequest(amount=1000, currency=Currency.PLN)
+        ),
+        "getBlikProfiles": lambda c: get_blik_profiles.sync(
+            CONFIG.merchant_id, SHOP, "yourMerchantCustomerId", client=c
+        ),
+        "chargeBlikProfile": lambda c: charge_blik_profile.sync(
+            CONFIG.merchant_id, client=c, body=blik_charge_request()
+        ),
+        "deactivateBlikProfile": lambda c: deactivate_blik_profile.sync(
+            CONFIG.merchant_id,
+            client=c,
+            body=DeactivateBlikProfileRequest(
+                blik_profile_id="5e0c3f0a-8d1b-4c2e-9f3a-6b7c8d9e0f1a", blik_key="alias-ing-0001"
+            ),
+        ),
     }
     assert set(calls) == set(openapi.operations(openapi.bundled()))
     with AuthenticatedClient(base_url=sandbox.base_url, token="wrong") as client:

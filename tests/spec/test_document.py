@@ -56,6 +56,13 @@ def test_operations_are_the_issue_list() -> None:
         ("POST", "/{merchantId}/transaction/{transactionId}/can-refund"),
         ("POST", "/{merchantId}/transaction/{transactionId}/capture"),
         ("POST", "/{merchantId}/transaction/{transactionId}/void"),
+        ("POST", "/{merchantId}/transaction"),
+        ("GET", "/{merchantId}/profile/cid/{cid}"),
+        ("GET", "/{merchantId}/service/{serviceId}"),
+        ("POST", "/{merchantId}/service/{serviceId}/get-payment-methods"),
+        ("GET", "/{merchantId}/profile/service/{serviceId}/cid/{cid}/blik"),
+        ("POST", "/{merchantId}/transaction/profile/blik"),
+        ("POST", "/{merchantId}/profile/deactivate/blik"),
     }
 
 

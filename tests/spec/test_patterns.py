@@ -39,7 +39,7 @@ ENGINES = {location: Engines(pattern) for location, pattern in PATTERNS.items()}
 
 
 def test_the_spec_has_the_documented_patterns() -> None:
-    assert len(PATTERNS) == 10
+    assert len(PATTERNS) == 12
 
 
 @pytest.mark.parametrize("location", PATTERNS)

@@ -24,8 +24,10 @@ from ..environments import (
     RETRY_BACKOFF,
     SANDBOX_BASE_URL,
 )
+from .blik import AsyncBlik, Blik
 from .payments import AsyncPayments, Payments
 from .profiles import AsyncProfiles, Profiles
+from .services import AsyncServices, Services
 from .transactions import AsyncTransactions, Transactions
 
 
@@ -71,8 +73,10 @@ class Imoje(_resource.SyncOwner):
             max_response_bytes=max_response_bytes,
             httpx_args=httpx_args,
         )
+        self.blik = Blik(self)
         self.payments = Payments(self)
         self.profiles = Profiles(self)
+        self.services = Services(self)
         self.transactions = Transactions(self)
 
 
@@ -118,8 +122,10 @@ class AsyncImoje(_resource.AsyncOwner):
             max_response_bytes=max_response_bytes,
             httpx_args=httpx_args,
         )
+        self.blik = AsyncBlik(self)
         self.payments = AsyncPayments(self)
         self.profiles = AsyncProfiles(self)
+        self.services = AsyncServices(self)
         self.transactions = AsyncTransactions(self)
 
 

@@ -23,6 +23,7 @@ class Action:
         method (ActionMethod | Unset):
         content_type (str | Unset):
         content_body_raw (str | Unset): Form fields of a POST action, URL-encoded.
+        ban (str | Unset): The bank account to pay to (a wire transfer's `transfer` action).
     """
 
     type_: ActionType | Unset = UNSET
@@ -30,6 +31,7 @@ class Action:
     method: ActionMethod | Unset = UNSET
     content_type: str | Unset = UNSET
     content_body_raw: str | Unset = UNSET
+    ban: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +49,8 @@ class Action:
 
         content_body_raw = self.content_body_raw
 
+        ban = self.ban
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -60,6 +64,8 @@ class Action:
             field_dict["contentType"] = content_type
         if content_body_raw is not UNSET:
             field_dict["contentBodyRaw"] = content_body_raw
+        if ban is not UNSET:
+            field_dict["ban"] = ban
 
         return field_dict
 
@@ -86,12 +92,15 @@ class Action:
 
         content_body_raw = d.pop("contentBodyRaw", UNSET)
 
+        ban = d.pop("ban", UNSET)
+
         action = cls(
             type_=type_,
             url=url,
             method=method,
             content_type=content_type,
             content_body_raw=content_body_raw,
+            ban=ban,
         )
 
         action.additional_properties = d

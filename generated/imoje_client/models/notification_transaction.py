@@ -46,6 +46,9 @@ class NotificationTransaction:
             payment_method_code (PaymentMethodCode | Unset): Payment channel.
             payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
                 `isActive` are always present.
+            status_code (str | Unset): Why a BLIK or card transaction failed: `BLK-ERROR-2100xx` for BLIK, `CODE_xx` for
+                cards.
+            status_code_description (str | Unset):
     """
 
     type_: TransactionType
@@ -63,6 +66,8 @@ class NotificationTransaction:
     payment_method: PaymentMethod | Unset = UNSET
     payment_method_code: PaymentMethodCode | Unset = UNSET
     payment_profile: PaymentProfile | Unset = UNSET
+    status_code: str | Unset = UNSET
+    status_code_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,6 +119,10 @@ class NotificationTransaction:
         if not isinstance(self.payment_profile, Unset):
             payment_profile = self.payment_profile.to_dict()
 
+        status_code = self.status_code
+
+        status_code_description = self.status_code_description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -144,6 +153,10 @@ class NotificationTransaction:
             field_dict["paymentMethodCode"] = payment_method_code
         if payment_profile is not UNSET:
             field_dict["paymentProfile"] = payment_profile
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if status_code_description is not UNSET:
+            field_dict["statusCodeDescription"] = status_code_description
 
         return field_dict
 
@@ -221,6 +234,10 @@ class NotificationTransaction:
         else:
             payment_profile = PaymentProfile.from_dict(_payment_profile)
 
+        status_code = d.pop("statusCode", UNSET)
+
+        status_code_description = d.pop("statusCodeDescription", UNSET)
+
         notification_transaction = cls(
             type_=type_,
             status=status,
@@ -237,6 +254,8 @@ class NotificationTransaction:
             payment_method=payment_method,
             payment_method_code=payment_method_code,
             payment_profile=payment_profile,
+            status_code=status_code,
+            status_code_description=status_code_description,
         )
 
         notification_transaction.additional_properties = d

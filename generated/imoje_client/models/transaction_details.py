@@ -51,6 +51,9 @@ class TransactionDetails:
             payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
                 `isActive` are always present.
             blik_transaction_id (str | Unset):
+            status_code (str | Unset): Why a BLIK or card transaction failed: `BLK-ERROR-2100xx` for BLIK, `CODE_xx` for
+                cards.
+            status_code_description (str | Unset):
             refunds (list[TransactionResponse] | Unset): The refunds of this transaction, each wrapped in `transaction`.
     """
 
@@ -71,6 +74,8 @@ class TransactionDetails:
     payment: TransactionPayment | Unset = UNSET
     payment_profile: PaymentProfile | Unset = UNSET
     blik_transaction_id: str | Unset = UNSET
+    status_code: str | Unset = UNSET
+    status_code_description: str | Unset = UNSET
     refunds: list[TransactionResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -123,6 +128,10 @@ class TransactionDetails:
 
         blik_transaction_id = self.blik_transaction_id
 
+        status_code = self.status_code
+
+        status_code_description = self.status_code_description
+
         refunds: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.refunds, Unset):
             refunds = []
@@ -163,6 +172,10 @@ class TransactionDetails:
             field_dict["paymentProfile"] = payment_profile
         if blik_transaction_id is not UNSET:
             field_dict["blikTransactionId"] = blik_transaction_id
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if status_code_description is not UNSET:
+            field_dict["statusCodeDescription"] = status_code_description
         if refunds is not UNSET:
             field_dict["refunds"] = refunds
 
@@ -249,6 +262,10 @@ class TransactionDetails:
 
         blik_transaction_id = d.pop("blikTransactionId", UNSET)
 
+        status_code = d.pop("statusCode", UNSET)
+
+        status_code_description = d.pop("statusCodeDescription", UNSET)
+
         _refunds = d.pop("refunds", UNSET)
         refunds: list[TransactionResponse] | Unset = UNSET
         if _refunds is not UNSET:
@@ -276,6 +293,8 @@ class TransactionDetails:
             payment=payment,
             payment_profile=payment_profile,
             blik_transaction_id=blik_transaction_id,
+            status_code=status_code,
+            status_code_description=status_code_description,
             refunds=refunds,
         )
 

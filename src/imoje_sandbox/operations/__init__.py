@@ -58,6 +58,6 @@ def check_complete(operation_ids: Iterable[str]) -> None:
 
 
 # The resource modules register their handlers on import.
-from imoje_sandbox.operations import payments, profiles, transactions  # noqa: E402, F401
+from imoje_sandbox.operations import blik, payments, profiles, services, transactions  # noqa: E402, F401
 
 __all__ = ["HANDLERS", "Handler", "Outcome", "check_complete", "operation"]

@@ -1,4 +1,4 @@
-"""Card profiles (OneClick, recurring): read, charge, deactivate."""
+"""Card profiles (OneClick, recurring): read, list a customer's, charge, deactivate."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -11,6 +11,12 @@ from imoje_sandbox.state import Store
 @operation("getProfile")
 def get_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     return Outcome({"paymentProfile": store.get_profile(path["paymentProfileId"])})
+
+
+@operation("getProfilesByCid")
+def get_profiles_by_cid(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    profiles = store.profiles_by_cid(path["cid"])
+    return Outcome({"paymentProfiles": [store.render("PaymentProfile", profile) for profile in profiles]})
 
 
 @operation("chargeProfile")

@@ -1,4 +1,4 @@
-"""Transactions: read, refund (and ask whether one can be), capture and void."""
+"""Transactions: create, read, refund (and ask whether one can be), capture and void."""
 
 from collections.abc import Mapping
 from typing import Any
@@ -6,6 +6,17 @@ from typing import Any
 from imoje_sandbox.events import TransactionChanged
 from imoje_sandbox.operations import Outcome, operation
 from imoje_sandbox.state import Store
+
+
+@operation("createTransaction")
+def create_transaction(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    created, action, answered = store.create_transaction(body)
+    answer: dict[str, Any] = {"transaction": store.render("TransactionDetails", created)}
+    if action:
+        answer["action"] = store.render("Action", action)
+    # BLIK with a code: the payer answers in the banking app right after; imoje notifies that.
+    events = (TransactionChanged("BLIK transaction answered", answered),) if answered is not None else ()
+    return Outcome(answer, events)
 
 
 @operation("getTransaction")

@@ -16,10 +16,11 @@ from ...models.deactivate_profile_response import DeactivateProfileResponse
 from ...models.error_response import ErrorResponse
 from ...models.invoice import Invoice
 from ...models.payment_profile_response import PaymentProfileResponse
+from ...models.payment_profiles_response import PaymentProfilesResponse
 from ...models.transaction_data import TransactionData
 from ...models.transaction_response import TransactionResponse
 from ...types import UNSET, Response, Unset
-from . import charge_profile, deactivate_profile, get_profile
+from . import charge_profile, deactivate_profile, get_profile, get_profiles_by_cid
 
 
 class Profiles(_resource.Resource):
@@ -92,6 +93,24 @@ class Profiles(_resource.Resource):
             _resource.identifier(
                 get_profile.ROUTE, "paymentProfileId", payment_profile_id
             ),
+            client=self._owner.use(),
+        )
+
+    def list(
+        self,
+        cid: str,
+        /,
+    ) -> PaymentProfilesResponse:
+        """List a customer's card profiles
+
+        Answers every OneClick and recurring card profile saved for the customer, active or
+        not (an unknown customer has an empty list).
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors).
+        """
+        return get_profiles_by_cid.sync(
+            self._owner.merchant_id,
+            cid,
             client=self._owner.use(),
         )
 
@@ -191,6 +210,24 @@ class ProfilesWithRawResponse(_resource.Resource):
             _resource.identifier(
                 get_profile.ROUTE, "paymentProfileId", payment_profile_id
             ),
+            client=self._owner.use(),
+        )
+
+    def list(
+        self,
+        cid: str,
+        /,
+    ) -> Response[ErrorResponse | PaymentProfilesResponse]:
+        """List a customer's card profiles
+
+        Answers every OneClick and recurring card profile saved for the customer, active or
+        not (an unknown customer has an empty list).
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body).
+        """
+        return get_profiles_by_cid.sync_detailed(
+            self._owner.merchant_id,
+            cid,
             client=self._owner.use(),
         )
 
@@ -298,6 +335,24 @@ class AsyncProfiles(_resource.Resource):
             client=self._owner.use(),
         )
 
+    async def list(
+        self,
+        cid: str,
+        /,
+    ) -> PaymentProfilesResponse:
+        """List a customer's card profiles
+
+        Answers every OneClick and recurring card profile saved for the customer, active or
+        not (an unknown customer has an empty list).
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors).
+        """
+        return await get_profiles_by_cid.asyncio(
+            self._owner.merchant_id,
+            cid,
+            client=self._owner.use(),
+        )
+
     async def deactivate(
         self,
         payment_profile_id: str | UUID,
@@ -394,6 +449,24 @@ class AsyncProfilesWithRawResponse(_resource.Resource):
             _resource.identifier(
                 get_profile.ROUTE, "paymentProfileId", payment_profile_id
             ),
+            client=self._owner.use(),
+        )
+
+    async def list(
+        self,
+        cid: str,
+        /,
+    ) -> Response[ErrorResponse | PaymentProfilesResponse]:
+        """List a customer's card profiles
+
+        Answers every OneClick and recurring card profile saved for the customer, active or
+        not (an unknown customer has an empty list).
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body).
+        """
+        return await get_profiles_by_cid.asyncio_detailed(
+            self._owner.merchant_id,
+            cid,
             client=self._owner.use(),
         )
 

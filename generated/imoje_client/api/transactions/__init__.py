@@ -9,9 +9,18 @@ from typing import Any
 from uuid import UUID
 
 from ... import _resource
+from ...models.address import Address
 from ...models.can_refund_request import CanRefundRequest
 from ...models.can_refund_response import CanRefundResponse
+from ...models.create_transaction_request import CreateTransactionRequest
+from ...models.create_transaction_request_type import CreateTransactionRequestType
+from ...models.create_transaction_response import CreateTransactionResponse
+from ...models.currency import Currency
+from ...models.customer_input import CustomerInput
 from ...models.error_response import ErrorResponse
+from ...models.invoice import Invoice
+from ...models.payment_method import PaymentMethod
+from ...models.payment_method_code import PaymentMethodCode
 from ...models.refund_request import RefundRequest
 from ...models.refund_request_type import RefundRequestType
 from ...models.transaction_change_response import TransactionChangeResponse
@@ -21,6 +30,7 @@ from ...types import UNSET, Response, Unset
 from . import (
     can_refund_transaction,
     capture_transaction,
+    create_transaction,
     get_transaction,
     refund_transaction,
     void_transaction,
@@ -34,6 +44,74 @@ class Transactions(_resource.Resource):
     def with_raw_response(self) -> "TransactionsWithRawResponse":
         """The same methods, returning every answer (errors too) as a `Response`."""
         return TransactionsWithRawResponse(self._owner)
+
+    def create(
+        self,
+        *,
+        service_id: str | UUID | None = None,
+        amount: int,
+        currency: Currency | str,
+        order_id: str,
+        payment_method: PaymentMethod | str,
+        payment_method_code: PaymentMethodCode | str,
+        success_return_url: str,
+        failure_return_url: str,
+        customer: CustomerInput | Mapping[str, Any],
+        notification_url: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        valid_to: int | None | Unset = UNSET,
+        blik_code: str | Unset = UNSET,
+        client_ip: str | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CreateTransactionResponse:
+        """Create a transaction in one payment channel
+
+        Creates a transaction for one channel (`paymentMethod` + `paymentMethodCode`). Most
+        channels answer `new` with an `action` sending the payer on (`redirect` to the bank,
+        `transfer` data for a wire transfer); BLIK with a `blikCode` is paid at once after
+        the payer confirms in the banking app: it answers `pending`, and a failure carries a
+        `BLK-ERROR-2100xx` `statusCode`. Card transactions through the API are blocked
+        unless the merchant holds a PCI DSS certificate. An unpaid transaction expires after
+        15 months, or at `validTo`.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        `service_id` defaults to the client's. `extra_body` adds fields the spec does not
+        list.
+        """
+        request_body = _resource.body(
+            CreateTransactionRequest.from_dict,
+            create_transaction.ROUTE,
+            {
+                "type": "sale",
+                "serviceId": self._owner.service(service_id),
+                "amount": amount,
+                "currency": currency,
+                "orderId": order_id,
+                "paymentMethod": payment_method,
+                "paymentMethodCode": payment_method_code,
+                "successReturnUrl": success_return_url,
+                "failureReturnUrl": failure_return_url,
+                "customer": customer,
+                "notificationUrl": notification_url,
+                "title": title,
+                "validTo": valid_to,
+                "blikCode": blik_code,
+                "clientIp": client_ip,
+                "billing": billing,
+                "shipping": shipping,
+                "invoice": invoice,
+            },
+            extra_body,
+        )
+        return create_transaction.sync(
+            self._owner.merchant_id,
+            client=self._owner.use(),
+            body=request_body,
+        )
 
     def get(
         self,
@@ -181,6 +259,74 @@ class Transactions(_resource.Resource):
 
 class TransactionsWithRawResponse(_resource.Resource):
     """Transactions: every answer as a value."""
+
+    def create(
+        self,
+        *,
+        service_id: str | UUID | None = None,
+        amount: int,
+        currency: Currency | str,
+        order_id: str,
+        payment_method: PaymentMethod | str,
+        payment_method_code: PaymentMethodCode | str,
+        success_return_url: str,
+        failure_return_url: str,
+        customer: CustomerInput | Mapping[str, Any],
+        notification_url: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        valid_to: int | None | Unset = UNSET,
+        blik_code: str | Unset = UNSET,
+        client_ip: str | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[CreateTransactionResponse | ErrorResponse]:
+        """Create a transaction in one payment channel
+
+        Creates a transaction for one channel (`paymentMethod` + `paymentMethodCode`). Most
+        channels answer `new` with an `action` sending the payer on (`redirect` to the bank,
+        `transfer` data for a wire transfer); BLIK with a `blikCode` is paid at once after
+        the payer confirms in the banking app: it answers `pending`, and a failure carries a
+        `BLK-ERROR-2100xx` `statusCode`. Card transactions through the API are blocked
+        unless the merchant holds a PCI DSS certificate. An unpaid transaction expires after
+        15 months, or at `validTo`.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        `service_id` defaults to the client's. `extra_body` adds fields the spec does not
+        list.
+        """
+        request_body = _resource.body(
+            CreateTransactionRequest.from_dict,
+            create_transaction.ROUTE,
+            {
+                "type": "sale",
+                "serviceId": self._owner.service(service_id),
+                "amount": amount,
+                "currency": currency,
+                "orderId": order_id,
+                "paymentMethod": payment_method,
+                "paymentMethodCode": payment_method_code,
+                "successReturnUrl": success_return_url,
+                "failureReturnUrl": failure_return_url,
+                "customer": customer,
+                "notificationUrl": notification_url,
+                "title": title,
+                "validTo": valid_to,
+                "blikCode": blik_code,
+                "clientIp": client_ip,
+                "billing": billing,
+                "shipping": shipping,
+                "invoice": invoice,
+            },
+            extra_body,
+        )
+        return create_transaction.sync_detailed(
+            self._owner.merchant_id,
+            client=self._owner.use(),
+            body=request_body,
+        )
 
     def get(
         self,
@@ -334,6 +480,74 @@ class AsyncTransactions(_resource.Resource):
         """The same methods, returning every answer (errors too) as a `Response`."""
         return AsyncTransactionsWithRawResponse(self._owner)
 
+    async def create(
+        self,
+        *,
+        service_id: str | UUID | None = None,
+        amount: int,
+        currency: Currency | str,
+        order_id: str,
+        payment_method: PaymentMethod | str,
+        payment_method_code: PaymentMethodCode | str,
+        success_return_url: str,
+        failure_return_url: str,
+        customer: CustomerInput | Mapping[str, Any],
+        notification_url: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        valid_to: int | None | Unset = UNSET,
+        blik_code: str | Unset = UNSET,
+        client_ip: str | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> CreateTransactionResponse:
+        """Create a transaction in one payment channel
+
+        Creates a transaction for one channel (`paymentMethod` + `paymentMethodCode`). Most
+        channels answer `new` with an `action` sending the payer on (`redirect` to the bank,
+        `transfer` data for a wire transfer); BLIK with a `blikCode` is paid at once after
+        the payer confirms in the banking app: it answers `pending`, and a failure carries a
+        `BLK-ERROR-2100xx` `statusCode`. Card transactions through the API are blocked
+        unless the merchant holds a PCI DSS certificate. An unpaid transaction expires after
+        15 months, or at `validTo`.
+
+        Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        `service_id` defaults to the client's. `extra_body` adds fields the spec does not
+        list.
+        """
+        request_body = _resource.body(
+            CreateTransactionRequest.from_dict,
+            create_transaction.ROUTE,
+            {
+                "type": "sale",
+                "serviceId": self._owner.service(service_id),
+                "amount": amount,
+                "currency": currency,
+                "orderId": order_id,
+                "paymentMethod": payment_method,
+                "paymentMethodCode": payment_method_code,
+                "successReturnUrl": success_return_url,
+                "failureReturnUrl": failure_return_url,
+                "customer": customer,
+                "notificationUrl": notification_url,
+                "title": title,
+                "validTo": valid_to,
+                "blikCode": blik_code,
+                "clientIp": client_ip,
+                "billing": billing,
+                "shipping": shipping,
+                "invoice": invoice,
+            },
+            extra_body,
+        )
+        return await create_transaction.asyncio(
+            self._owner.merchant_id,
+            client=self._owner.use(),
+            body=request_body,
+        )
+
     async def get(
         self,
         transaction_id: str | UUID,
@@ -480,6 +694,74 @@ class AsyncTransactions(_resource.Resource):
 
 class AsyncTransactionsWithRawResponse(_resource.Resource):
     """Transactions (async): every answer as a value."""
+
+    async def create(
+        self,
+        *,
+        service_id: str | UUID | None = None,
+        amount: int,
+        currency: Currency | str,
+        order_id: str,
+        payment_method: PaymentMethod | str,
+        payment_method_code: PaymentMethodCode | str,
+        success_return_url: str,
+        failure_return_url: str,
+        customer: CustomerInput | Mapping[str, Any],
+        notification_url: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        valid_to: int | None | Unset = UNSET,
+        blik_code: str | Unset = UNSET,
+        client_ip: str | Unset = UNSET,
+        billing: Address | Mapping[str, Any] | Unset = UNSET,
+        shipping: Address | Mapping[str, Any] | Unset = UNSET,
+        invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Response[CreateTransactionResponse | ErrorResponse]:
+        """Create a transaction in one payment channel
+
+        Creates a transaction for one channel (`paymentMethod` + `paymentMethodCode`). Most
+        channels answer `new` with an `action` sending the payer on (`redirect` to the bank,
+        `transfer` data for a wire transfer); BLIK with a `blikCode` is paid at once after
+        the payer confirms in the banking app: it answers `pending`, and a failure carries a
+        `BLK-ERROR-2100xx` `statusCode`. Card transactions through the API are blocked
+        unless the merchant holds a PCI DSS certificate. An unpaid transaction expires after
+        15 months, or at `validTo`.
+
+        Returns every answer as a `Response` (status, headers, raw bytes, parsed body). It
+        moves money or state: after an OutcomeUnknownError do not resend it; reconcile.
+        `service_id` defaults to the client's. `extra_body` adds fields the spec does not
+        list.
+        """
+        request_body = _resource.body(
+            CreateTransactionRequest.from_dict,
+            create_transaction.ROUTE,
+            {
+                "type": "sale",
+                "serviceId": self._owner.service(service_id),
+                "amount": amount,
+                "currency": currency,
+                "orderId": order_id,
+                "paymentMethod": payment_method,
+                "paymentMethodCode": payment_method_code,
+                "successReturnUrl": success_return_url,
+                "failureReturnUrl": failure_return_url,
+                "customer": customer,
+                "notificationUrl": notification_url,
+                "title": title,
+                "validTo": valid_to,
+                "blikCode": blik_code,
+                "clientIp": client_ip,
+                "billing": billing,
+                "shipping": shipping,
+                "invoice": invoice,
+            },
+            extra_body,
+        )
+        return await create_transaction.asyncio_detailed(
+            self._owner.merchant_id,
+            client=self._owner.use(),
+            body=request_body,
+        )
 
     async def get(
         self,

@@ -1,0 +1,240 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import _contract, _http, _outcome, errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.service_response import ServiceResponse
+from ...types import Response
+
+# The spec's operation this module sends: its checks are found by method and path.
+ROUTE = ("GET", "/{merchant_id}/service/{service_id}")
+
+
+def _get_kwargs(
+    merchant_id: str,
+    service_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{merchant_id}/service/{service_id}".format(
+            merchant_id=quote(str(merchant_id), safe=""),
+            service_id=quote(str(service_id), safe=""),
+        ),
+    }
+
+    _contract.check_request(
+        ROUTE,
+        path={
+            "merchantId": merchant_id,
+            "serviceId": service_id,
+        },
+        body=_kwargs.get("json"),
+    )
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ServiceResponse | None:
+    if response.status_code == 200:
+        response_200 = ServiceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ServiceResponse]:
+    return _contract.build_response(
+        ROUTE,
+        response,
+        lambda: _parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    merchant_id: str,
+    service_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ServiceResponse]:
+    """Read a shop (service) and its payment channels
+
+     Answers the shop, whether it is active, and each payment channel with whether it is active in the
+    shop and online, and its transaction limits.
+
+    Args:
+        merchant_id (str):
+        service_id (UUID): Identifier as UUID v4, lowercase.
+
+    Raises:
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
+
+    Returns:
+        Response[ErrorResponse | ServiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        service_id=service_id,
+    )
+
+    response = _http.send(client, ROUTE, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant_id: str,
+    service_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ServiceResponse:
+    """Read a shop (service) and its payment channels
+
+     Answers the shop, whether it is active, and each payment channel with whether it is active in the
+    shop and online, and its transaction limits.
+
+    Args:
+        merchant_id (str):
+        service_id (UUID): Identifier as UUID v4, lowercase.
+
+    Raises:
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
+        errors.ApiStatusError: imoje answered an error status: BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+            UnprocessableEntityError (422), InternalServerError (5xx).
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: A 2xx answer the spec does not document.
+
+    Returns:
+        ServiceResponse
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        service_id=service_id,
+    )
+
+    response = _http.send(client, ROUTE, kwargs)
+    _outcome.raise_for_status(ROUTE, response)
+    return _outcome.expect(
+        _build_response(client=client, response=response), ServiceResponse
+    )
+
+
+async def asyncio_detailed(
+    merchant_id: str,
+    service_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | ServiceResponse]:
+    """Read a shop (service) and its payment channels
+
+     Answers the shop, whether it is active, and each payment channel with whether it is active in the
+    shop and online, and its transaction limits.
+
+    Args:
+        merchant_id (str):
+        service_id (UUID): Identifier as UUID v4, lowercase.
+
+    Raises:
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
+
+    Returns:
+        Response[ErrorResponse | ServiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        service_id=service_id,
+    )
+
+    response = await _http.send_async(client, ROUTE, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant_id: str,
+    service_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ServiceResponse:
+    """Read a shop (service) and its payment channels
+
+     Answers the shop, whether it is active, and each payment channel with whether it is active in the
+    shop and online, and its transaction limits.
+
+    Args:
+        merchant_id (str):
+        service_id (UUID): Identifier as UUID v4, lowercase.
+
+    Raises:
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed, after the read's retries.
+        errors.ApiTimeoutError: No complete answer in time, after the read's retries.
+        errors.ApiStatusError: imoje answered an error status: BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+            UnprocessableEntityError (422), InternalServerError (5xx).
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: A 2xx answer the spec does not document.
+
+    Returns:
+        ServiceResponse
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        service_id=service_id,
+    )
+
+    response = await _http.send_async(client, ROUTE, kwargs)
+    _outcome.raise_for_status(ROUTE, response)
+    return _outcome.expect(
+        _build_response(client=client, response=response), ServiceResponse
+    )

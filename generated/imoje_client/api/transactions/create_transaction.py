@@ -1,0 +1,280 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import _contract, _http, _outcome, errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_transaction_request import CreateTransactionRequest
+from ...models.create_transaction_response import CreateTransactionResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+# The spec's operation this module sends: its checks are found by method and path.
+ROUTE = ("POST", "/{merchant_id}/transaction")
+
+
+def _get_kwargs(
+    merchant_id: str,
+    *,
+    body: CreateTransactionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{merchant_id}/transaction".format(
+            merchant_id=quote(str(merchant_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    _contract.check_request(
+        ROUTE,
+        path={
+            "merchantId": merchant_id,
+        },
+        body=_kwargs.get("json"),
+    )
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateTransactionResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CreateTransactionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateTransactionResponse | ErrorResponse]:
+    return _contract.build_response(
+        ROUTE,
+        response,
+        lambda: _parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    merchant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTransactionRequest,
+) -> Response[CreateTransactionResponse | ErrorResponse]:
+    """Create a transaction in one payment channel
+
+     Creates a transaction for one channel (`paymentMethod` + `paymentMethodCode`). Most channels answer
+    `new` with an `action` sending the payer on (`redirect` to the bank, `transfer` data for a wire
+    transfer); BLIK with a `blikCode` is paid at once after the payer confirms in the banking app: it
+    answers `pending`, and a failure carries a `BLK-ERROR-2100xx` `statusCode`. Card transactions
+    through the API are blocked unless the merchant holds a PCI DSS certificate. An unpaid transaction
+    expires after 15 months, or at `validTo`.
+
+    Args:
+        merchant_id (str):
+        body (CreateTransactionRequest): Known in part: imoje accepts further fields and objects
+            than those listed here (card data, invoices, installments), so this object stays open.
+
+    Raises:
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed before the request left.
+        errors.ApiTimeoutError: No complete answer in time, and nothing was sent.
+        errors.OutcomeUnknownError: The request may have been executed: do not
+            resend it; reconcile by reading the resource or waiting for the notification.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
+
+    Returns:
+        Response[CreateTransactionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        body=body,
+    )
+
+    response = _http.send(client, ROUTE, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTransactionRequest,
+) -> CreateTransactionResponse:
+    """Create a transaction in one payment channel
+
+     Creates a transaction for one channel (`paymentMethod` + `paymentMethodCode`). Most channels answer
+    `new` with an `action` sending the payer on (`redirect` to the bank, `transfer` data for a wire
+    transfer); BLIK with a `blikCode` is paid at once after the payer confirms in the banking app: it
+    answers `pending`, and a failure carries a `BLK-ERROR-2100xx` `statusCode`. Card transactions
+    through the API are blocked unless the merchant holds a PCI DSS certificate. An unpaid transaction
+    expires after 15 months, or at `validTo`.
+
+    Args:
+        merchant_id (str):
+        body (CreateTransactionRequest): Known in part: imoje accepts further fields and objects
+            than those listed here (card data, invoices, installments), so this object stays open.
+
+    Raises:
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed before the request left.
+        errors.ApiTimeoutError: No complete answer in time, and nothing was sent.
+        errors.OutcomeUnknownError: The request may have been executed (for a
+            5xx: an OutcomeUnknownServerError, also an InternalServerError): do not
+            resend it; reconcile by reading the resource or waiting for the notification.
+        errors.ApiStatusError: imoje answered an error status: BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+            UnprocessableEntityError (422), InternalServerError (5xx).
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: A 2xx answer the spec does not document.
+
+    Returns:
+        CreateTransactionResponse
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        body=body,
+    )
+
+    response = _http.send(client, ROUTE, kwargs)
+    _outcome.raise_for_status(ROUTE, response)
+    return _outcome.expect(
+        _build_response(client=client, response=response), CreateTransactionResponse
+    )
+
+
+async def asyncio_detailed(
+    merchant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTransactionRequest,
+) -> Response[CreateTransactionResponse | ErrorResponse]:
+    """Create a transaction in one payment channel
+
+     Creates a transaction for one channel (`paymentMethod` + `paymentMethodCode`). Most channels answer
+    `new` with an `action` sending the payer on (`redirect` to the bank, `transfer` data for a wire
+    transfer); BLIK with a `blikCode` is paid at once after the payer confirms in the banking app: it
+    answers `pending`, and a failure carries a `BLK-ERROR-2100xx` `statusCode`. Card transactions
+    through the API are blocked unless the merchant holds a PCI DSS certificate. An unpaid transaction
+    expires after 15 months, or at `validTo`.
+
+    Args:
+        merchant_id (str):
+        body (CreateTransactionRequest): Known in part: imoje accepts further fields and objects
+            than those listed here (card data, invoices, installments), so this object stays open.
+
+    Raises:
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed before the request left.
+        errors.ApiTimeoutError: No complete answer in time, and nothing was sent.
+        errors.OutcomeUnknownError: The request may have been executed: do not
+            resend it; reconcile by reading the resource or waiting for the notification.
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
+
+    Returns:
+        Response[CreateTransactionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        body=body,
+    )
+
+    response = await _http.send_async(client, ROUTE, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTransactionRequest,
+) -> CreateTransactionResponse:
+    """Create a transaction in one payment channel
+
+     Creates a transaction for one channel (`paymentMethod` + `paymentMethodCode`). Most channels answer
+    `new` with an `action` sending the payer on (`redirect` to the bank, `transfer` data for a wire
+    transfer); BLIK with a `blikCode` is paid at once after the payer confirms in the banking app: it
+    answers `pending`, and a failure carries a `BLK-ERROR-2100xx` `statusCode`. Card transactions
+    through the API are blocked unless the merchant holds a PCI DSS certificate. An unpaid transaction
+    expires after 15 months, or at `validTo`.
+
+    Args:
+        merchant_id (str):
+        body (CreateTransactionRequest): Known in part: imoje accepts further fields and objects
+            than those listed here (card data, invoices, installments), so this object stays open.
+
+    Raises:
+        errors.RequestValidationError: The request breaks the spec; nothing was sent.
+        errors.ApiConnectionError: The connection failed before the request left.
+        errors.ApiTimeoutError: No complete answer in time, and nothing was sent.
+        errors.OutcomeUnknownError: The request may have been executed (for a
+            5xx: an OutcomeUnknownServerError, also an InternalServerError): do not
+            resend it; reconcile by reading the resource or waiting for the notification.
+        errors.ApiStatusError: imoje answered an error status: BadRequestError (400),
+            AuthenticationError (401), PermissionDeniedError (403), NotFoundError (404),
+            UnprocessableEntityError (422), InternalServerError (5xx).
+        errors.ResponseTooLargeError: The answer passed Client.max_response_bytes.
+        errors.ResponseContractError: A documented answer the models cannot absorb.
+        errors.UnexpectedStatus: A 2xx answer the spec does not document.
+
+    Returns:
+        CreateTransactionResponse
+    """
+
+    kwargs = _get_kwargs(
+        merchant_id=merchant_id,
+        body=body,
+    )
+
+    response = await _http.send_async(client, ROUTE, kwargs)
+    _outcome.raise_for_status(ROUTE, response)
+    return _outcome.expect(
+        _build_response(client=client, response=response), CreateTransactionResponse
+    )

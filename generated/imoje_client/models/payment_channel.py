@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_method import PaymentMethod
+from ..models.payment_method_code import PaymentMethodCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image import Image
+
+
+T = TypeVar("T", bound="PaymentChannel")
+
+
+@_attrs_define
+class PaymentChannel:
+    """A channel of a payment method. Known up to `paymentMethodCode`.
+
+    Attributes:
+        payment_method (PaymentMethod): Payment method.
+        payment_method_code (PaymentMethodCode): Payment channel.
+        label (str | Unset):
+        is_online (bool | Unset):
+        image (list[Image] | Unset):
+    """
+
+    payment_method: PaymentMethod
+    payment_method_code: PaymentMethodCode
+    label: str | Unset = UNSET
+    is_online: bool | Unset = UNSET
+    image: list[Image] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_method = self.payment_method.value
+
+        payment_method_code = self.payment_method_code.value
+
+        label = self.label
+
+        is_online = self.is_online
+
+        image: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = []
+            for image_item_data in self.image:
+                image_item = image_item_data.to_dict()
+                image.append(image_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "paymentMethod": payment_method,
+                "paymentMethodCode": payment_method_code,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if is_online is not UNSET:
+            field_dict["isOnline"] = is_online
+        if image is not UNSET:
+            field_dict["image"] = image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image import Image
+
+        d = dict(src_dict)
+        payment_method = PaymentMethod(d.pop("paymentMethod"))
+
+        payment_method_code = PaymentMethodCode(d.pop("paymentMethodCode"))
+
+        label = d.pop("label", UNSET)
+
+        is_online = d.pop("isOnline", UNSET)
+
+        _image = d.pop("image", UNSET)
+        image: list[Image] | Unset = UNSET
+        if _image is not UNSET:
+            image = []
+            for image_item_data in _image:
+                image_item = Image.from_dict(image_item_data)
+
+                image.append(image_item)
+
+        payment_channel = cls(
+            payment_method=payment_method,
+            payment_method_code=payment_method_code,
+            label=label,
+            is_online=is_online,
+            image=image,
+        )
+
+        payment_channel.additional_properties = d
+        return payment_channel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.image import Image
+    from ..models.payment_channel import PaymentChannel
+
+
+T = TypeVar("T", bound="PaymentMethodGroup")
+
+
+@_attrs_define
+class PaymentMethodGroup:
+    """A payment method and its channels: get-payment-methods answers a list of them.
+
+    Attributes:
+        label (str): Payment method name.
+        is_online (bool):
+        image (list[Image]):
+        channels (list[PaymentChannel]):
+    """
+
+    label: str
+    is_online: bool
+    image: list[Image]
+    channels: list[PaymentChannel]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        is_online = self.is_online
+
+        image = []
+        for image_item_data in self.image:
+            image_item = image_item_data.to_dict()
+            image.append(image_item)
+
+        channels = []
+        for channels_item_data in self.channels:
+            channels_item = channels_item_data.to_dict()
+            channels.append(channels_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "isOnline": is_online,
+                "image": image,
+                "channels": channels,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.image import Image
+        from ..models.payment_channel import PaymentChannel
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        is_online = d.pop("isOnline")
+
+        image = []
+        _image = d.pop("image")
+        for image_item_data in _image:
+            image_item = Image.from_dict(image_item_data)
+
+            image.append(image_item)
+
+        channels = []
+        _channels = d.pop("channels")
+        for channels_item_data in _channels:
+            channels_item = PaymentChannel.from_dict(channels_item_data)
+
+            channels.append(channels_item)
+
+        payment_method_group = cls(
+            label=label,
+            is_online=is_online,
+            image=image,
+            channels=channels,
+        )
+
+        payment_method_group.additional_properties = d
+        return payment_method_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

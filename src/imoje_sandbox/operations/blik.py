@@ -1,0 +1,28 @@
+"""BLIK OneClick profiles (imoje's plugin only): list a customer's, charge, deactivate."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from imoje_sandbox.events import TransactionChanged
+from imoje_sandbox.operations import Outcome, operation
+from imoje_sandbox.state import Store
+
+
+@operation("getBlikProfiles")
+def get_blik_profiles(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    profiles = store.blik_profiles_of(path["serviceId"], path["cid"])
+    return Outcome({"blikProfiles": [store.render("BlikProfile", profile) for profile in profiles]})
+
+
+@operation("chargeBlikProfile")
+def charge_blik_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    created, answered = store.charge_blik_profile(body)
+    answer = {"transaction": store.render("TransactionDetails", created)}
+    events = (TransactionChanged("BLIK profile charged", answered),) if answered is not None else ()
+    return Outcome(answer, events)
+
+
+@operation("deactivateBlikProfile")
+def deactivate_blik_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
+    profile = store.deactivate_blik_profile(body["blikProfileId"], body["blikKey"])
+    return Outcome({"blikProfile": store.render("BlikProfile", profile)})
