@@ -7,7 +7,7 @@ OutcomeUnknownServerError, since imoje may have executed it before failing.
 """
 
 import json
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast, get_origin
 
 import httpx
 
@@ -57,8 +57,9 @@ def expect(response: Response[Any], kind: type[T]) -> T:
     """`response.parsed` as the operation's success model: a 2xx the spec does not document
     (a 201, a 204) has none, and raises UnexpectedStatus rather than returning None."""
     parsed = response.parsed
-    if isinstance(parsed, kind):
-        return parsed
+    # A list answer's kind is `list[Model]`: isinstance takes its origin, `list`.
+    if isinstance(parsed, get_origin(kind) or kind):
+        return cast(T, parsed)
     raise UnexpectedStatus(int(response.status_code), response.content)
 
 

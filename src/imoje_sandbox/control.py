@@ -4,7 +4,9 @@ POST   /reset                                   back to the seeded state, faults
 GET    /notifications                           every notification (raw body, signature)
 PUT    /notify-to             {"url": ...}      deliver every notification there
 POST   /payments/{id}/{start|settle|reject}     play the payer of a payment link
-POST   /transactions/{id}/{settle|reject}       finish a pending charge
+POST   /transactions/{id}/{settle|reject|authorize}
+                                                finish a new or pending transaction
+POST   /clock                 {"advance": s}    move the sandbox clock forward (expiry)
 GET    /requests                                every API request and its answer's status
 GET    /faults, POST /faults {operation, kind, seconds?, status?, times?}, DELETE /faults
                                                 run-time faults (imoje_sandbox.runtime_faults)
@@ -67,6 +69,19 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
             sandbox.publish((TransactionChanged(f"transaction {action}", transaction, link),))
         return JSONResponse(transaction)
 
+    async def clock(request: Request) -> Response:
+        authenticate(request, sandbox.config)
+        body = await read_json(request, sandbox.config.max_body_bytes)
+        seconds = body.get("advance") if isinstance(body, dict) else None
+        if not isinstance(seconds, int) or isinstance(seconds, bool) or seconds < 0:
+            message = "must be a whole number of seconds, 0 or more"
+            raise ApiProblem(422, f"advance: {message}", errors=[{"property": "advance", "rule": "minimum", "message": message}])
+        with sandbox.store.unit():
+            sandbox.store.clock.advance(seconds)
+            sandbox.publish(tuple(sandbox.store.expire_due()))
+            now = sandbox.store.clock.current()
+        return JSONResponse({"now": now})
+
     async def requests(request: Request) -> Response:
         authenticate(request, sandbox.config)
         with sandbox.requests_lock:
@@ -87,6 +102,7 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         Route("/notify-to", notify_to, methods=["PUT"]),
         Route("/payments/{paymentId}/{action}", advance, methods=["POST"]),
         Route("/transactions/{transactionId}/{action}", finish, methods=["POST"]),
+        Route("/clock", clock, methods=["POST"]),
         Route("/requests", requests, methods=["GET"]),
         Route("/faults", faults, methods=["GET", "POST", "DELETE"]),
     ]

@@ -122,13 +122,23 @@ class ImojeSandbox:
         """The payment fails: the link and its transaction are rejected."""
         return dict(self._call("POST", f"/payments/{payment_id}/reject"))
 
-    def settle_charge(self, transaction_id: str | UUID) -> dict[str, Any]:
-        """A pending card charge goes through (settled), with its notification."""
+    def settle_transaction(self, transaction_id: str | UUID) -> dict[str, Any]:
+        """A new or pending transaction (a card charge, a bank transfer, BLIK) is paid:
+        settled, or authorized with pre-authorisation on; with its notification."""
         return dict(self._call("POST", f"/transactions/{transaction_id}/settle"))
 
-    def reject_charge(self, transaction_id: str | UUID) -> dict[str, Any]:
-        """A pending card charge is declined (rejected), with its notification."""
+    def reject_transaction(self, transaction_id: str | UUID) -> dict[str, Any]:
+        """A new or pending transaction is declined (rejected), with its notification."""
         return dict(self._call("POST", f"/transactions/{transaction_id}/reject"))
+
+    # The names a card charge's test reads best with.
+    settle_charge = settle_transaction
+    reject_charge = reject_transaction
+
+    def advance_clock(self, seconds: int) -> int:
+        """Move the sandbox's clock forward: links and transactions whose validTo passes
+        expire (with their notifications). Returns the sandbox's time afterwards."""
+        return int(self._call("POST", "/clock", {"advance": seconds})["now"])
 
     def fault(
         self,
