@@ -75,7 +75,8 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         seconds = body.get("advance") if isinstance(body, dict) else None
         if not isinstance(seconds, int) or isinstance(seconds, bool) or seconds < 0:
             message = "must be a whole number of seconds, 0 or more"
-            raise ApiProblem(422, f"advance: {message}", errors=[{"property": "advance", "rule": "minimum", "message": message}])
+            errors = [{"property": "advance", "rule": "minimum", "message": message}]
+            raise ApiProblem(422, f"advance: {message}", errors=errors)
         with sandbox.store.unit():
             sandbox.store.clock.advance(seconds)
             sandbox.publish(tuple(sandbox.store.expire_due()))

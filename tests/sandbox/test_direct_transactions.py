@@ -8,7 +8,6 @@ import pytest
 from imoje_client import BadRequestError, Imoje, NotFoundError
 from imoje_client.models import ActionType, CreateTransactionResponse, Status
 
-from imoje_sandbox import seeds
 from imoje_sandbox.pytest_plugin import ImojeSandbox
 
 CUSTOMER = {"firstName": "Jan", "lastName": "Kowalski", "email": "jan.kowalski@example.com"}
@@ -156,11 +155,11 @@ def test_the_clock_only_moves_forward(imoje_sandbox: ImojeSandbox) -> None:
         imoje_sandbox.advance_clock(-1)
 
 
-def test_a_settled_direct_transaction_captures_with_pre_authorisation_off_only_when_authorized(
+def test_without_pre_authorisation_a_paid_transaction_is_settled_and_cannot_be_captured(
     imoje_sandbox: ImojeSandbox,
 ) -> None:
     imoje = imoje_sandbox.client()
     created = create(imoje, blik_code="777123")
     with pytest.raises(BadRequestError):
         imoje.transactions.capture(created.transaction.id)
-    assert seeds.SETTLED_LINK_ID != str(created.transaction.id)
+    assert imoje.transactions.get(created.transaction.id).transaction.status is Status.SETTLED

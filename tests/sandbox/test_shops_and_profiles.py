@@ -2,7 +2,7 @@
 sandbox, through the resource client."""
 
 import pytest
-from imoje_client import BadRequestError, NotFoundError, RequestValidationError
+from imoje_client import BadRequestError, Imoje, NotFoundError, RequestValidationError
 from imoje_client.models import PaymentMethod, Status
 
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
@@ -27,11 +27,9 @@ def test_an_unknown_shop_is_a_404_and_no_shop_at_all_is_refused_before_sending(i
     imoje = imoje_sandbox.client()
     with pytest.raises(NotFoundError):
         imoje.services.get(service_id=UNKNOWN_SHOP)
-    with imoje_sandbox.client().__class__(
-        token=imoje_sandbox.token, merchant_id=imoje_sandbox.merchant_id, base_url=imoje_sandbox.base_url
-    ) as shopless:
-        with pytest.raises(RequestValidationError) as refused:
-            shopless.services.get()
+    shopless = Imoje(token=imoje_sandbox.token, merchant_id=imoje_sandbox.merchant_id, base_url=imoje_sandbox.base_url)
+    with shopless, pytest.raises(RequestValidationError) as refused:
+        shopless.services.get()
     assert [(problem.field, problem.rule) for problem in refused.value.problems] == [("serviceId", "required")]
     assert imoje_sandbox.requests("getService") == [{"operation": "getService", "status": 404, "fault": None}]
 
@@ -98,16 +96,16 @@ def test_a_channel_listed_for_an_amount_takes_a_transaction_of_it_and_one_not_li
 
 def test_channels_come_from_the_configuration() -> None:
     config = SandboxConfig(seed=3, channels=(Channel("blik", "blik", "BLIK", maximum=100),))
-    with SandboxServer(config) as server:
-        from imoje_client import Imoje
-
-        with Imoje(
+    with (
+        SandboxServer(config) as server,
+        Imoje(
             token=config.token, merchant_id=config.merchant_id, service_id=config.service_id, base_url=server.base_url
-        ) as imoje:
-            assert [group.channels[0].payment_method for group in imoje.services.payment_methods(100, "PLN")] == [
-                PaymentMethod.BLIK
-            ]
-            assert imoje.services.payment_methods(101, "PLN") == []
+        ) as imoje,
+    ):
+        assert [group.channels[0].payment_method for group in imoje.services.payment_methods(100, "PLN")] == [
+            PaymentMethod.BLIK
+        ]
+        assert imoje.services.payment_methods(101, "PLN") == []
 
 
 def test_a_customers_card_profiles_are_listed_by_cid(imoje_sandbox: ImojeSandbox) -> None:
@@ -160,4 +158,3 @@ def test_a_blik_charge_without_alias_or_code_is_a_400_naming_blik_key(imoje_sand
             BLIK_PROFILE_ID, amount=1000, currency="PLN", order_id="o-1", title="T", client_ip="192.0.2.1"
         )
     assert [item.property_ for item in refused.value.errors] == ["blikKey"]
-    assert imoje.transactions.can_refund(seeds.SETTLED_LINK_ID, amount=1).refundable is True
