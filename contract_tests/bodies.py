@@ -55,7 +55,58 @@ def valid_bodies(service_id: str, payment_profile_id: str | None) -> dict[str, d
         },
         "cancelPayment": {"serviceId": service_id, "paymentId": UNKNOWN_ID},
         "deactivateProfile": {"paymentProfileId": UNKNOWN_ID},
+        # BLIK without a code: a new transaction waiting for the payer (nothing is paid).
+        "createTransaction": {
+            "type": "sale",
+            "serviceId": service_id,
+            "amount": 1999,
+            "currency": "PLN",
+            "orderId": "contract-transaction-1",
+            "paymentMethod": "blik",
+            "paymentMethodCode": "blik",
+            "successReturnUrl": "https://merchant.example/success",
+            "failureReturnUrl": "https://merchant.example/failure",
+            "notificationUrl": "https://merchant.example/notification",
+            "title": "Contract test",
+            "clientIp": "192.0.2.10",
+            "customer": customer,
+            "billing": {
+                "firstName": "Jan",
+                "lastName": "Kowalski",
+                "company": "Firma sp. z o.o.",
+                "street": "Sokolska 34",
+                "city": "Katowice",
+                "postalCode": "40-086",
+                "countryCodeAlpha2": "PL",
+            },
+        },
+        "getPaymentMethods": {"amount": 1999, "currency": "PLN", "device": "desktop", "locale": "pl"},
+        # An unknown BLIK profile: the request is judged, nobody is charged.
+        "chargeBlikProfile": {
+            "serviceId": service_id,
+            "blikProfileId": UNKNOWN_ID,
+            "amount": 100,
+            "currency": "PLN",
+            "orderId": "contract-blik-1",
+            "title": "Contract test",
+            "clientIp": "2001:db8::10",
+            "blikKey": "contract-alias",
+            "blikCode": "123456",
+        },
+        "deactivateBlikProfile": {"blikProfileId": UNKNOWN_ID, "blikKey": "contract-alias"},
     }
+
+
+# Fields whose valid values a target may still refuse for its own configuration (a shop
+# offers some channels, in some currencies): the enum and pattern properties leave them
+# out; get-payment-methods against createTransaction judges them instead.
+SHOP_BOUND: frozenset[tuple[str, Path]] = frozenset(
+    {
+        ("createTransaction", ("paymentMethod",)),
+        ("createTransaction", ("paymentMethodCode",)),
+        ("createTransaction", ("currency",)),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -108,6 +159,8 @@ def field_rules(document: Mapping[str, Any], bodies: Mapping[str, Any], keyword:
             try:
                 get_at(bodies[operation_id], path)
             except (KeyError, IndexError):
+                continue
+            if (operation_id, path) in SHOP_BOUND:
                 continue
             if keyword in schema and schema.get("type", "string") == "string":
                 found.append(FieldRule(operation_id, path, schema))

@@ -5,6 +5,7 @@ the schemathesis check and by the scenario tests alike, so that neutering a rule
 everywhere it is judged.
 """
 
+import re
 from typing import Any
 
 import schemathesis
@@ -13,9 +14,16 @@ from contract_tests.failures import (
     CancelIsFinal,
     CanRefundDisagrees,
     CaptureNotFinal,
+    ChannelsDisagree,
+    ProfileOfOtherCustomer,
     RefundExceedsPaid,
     RefundNotListed,
+    RejectedWithoutReason,
 )
+
+BLIK_STATUS_CODE = re.compile(r"^BLK-ERROR-[0-9]{6}$")
+# What a refusal of a channel names (createTransaction's answer to a channel it cannot take).
+CHANNEL_FIELDS = frozenset({"paymentMethod", "paymentMethodCode", "currency", "amount"})
 
 
 def ensure_cancel_is_final(operation: str | None, payment_id: object, status: int, case_id: str | None = None) -> None:
@@ -109,3 +117,77 @@ def ensure_refund_listed(operation: str | None, refund_id: object, listed: list[
             operation=operation,
             message=f"refund {refund_id} answered 200 but its transaction lists refunds {ids}",
         )
+
+
+def ensure_channel_takes(operation: str | None, channel: str, amount: int, status: int, named: set[str]) -> None:
+    """A channel get-payment-methods lists for an amount takes a transaction of that amount:
+    createTransaction does not refuse it for the channel, currency or amount."""
+    refused = named & CHANNEL_FIELDS
+    if status == 422 or (status == 400 and refused):
+        raise ChannelsDisagree(
+            operation=operation,
+            message=(
+                f"get-payment-methods listed {channel} for {amount}, then createTransaction on it answered "
+                f"HTTP {status} naming {sorted(refused) or 'the payload'}"
+            ),
+        )
+
+
+def ensure_profiles_of(operation: str | None, cid: object, profiles: Any, case_id: str | None = None) -> None:
+    """Every card profile listed for a customer is that customer's (when it says whose)."""
+    if not isinstance(profiles, list):
+        return
+    others = [
+        profile.get("merchantCustomerId")
+        for profile in profiles
+        if isinstance(profile, dict) and profile.get("merchantCustomerId") not in (None, cid)
+    ]
+    if others:
+        raise ProfileOfOtherCustomer(
+            operation=operation, case_id=case_id, message=f"profiles listed for cid {cid!r} belong to {others}"
+        )
+
+
+@schemathesis.check
+def profiles_belong_to_cid(ctx: Any, response: Any, case: Any) -> bool | None:
+    """A customer's card profiles, as listed by cid, are all that customer's."""
+    if response.status_code != 200 or not case.operation.path.endswith("/profile/cid/{cid}"):
+        return None
+    try:
+        answer = response.json()
+    except ValueError:
+        return None
+    cid = (case.path_parameters or {}).get("cid")
+    if isinstance(answer, dict):
+        ensure_profiles_of(case.operation.label, cid, answer.get("paymentProfiles"), case.id)
+    return None
+
+
+def ensure_rejection_explained(operation: str | None, transaction: Any, case_id: str | None = None) -> None:
+    """A rejected BLIK transaction says why: `statusCode` BLK-ERROR-2100xx (what imoje's own
+    plugin reads to ask the payer for a new code)."""
+    if not isinstance(transaction, dict) or transaction.get("paymentMethod") != "blik":
+        return
+    if transaction.get("status") != "rejected":
+        return
+    code = transaction.get("statusCode")
+    if not (isinstance(code, str) and BLIK_STATUS_CODE.match(code)):
+        raise RejectedWithoutReason(
+            operation=operation,
+            case_id=case_id,
+            message=f"BLIK transaction {transaction.get('id')} is rejected with statusCode {code!r}",
+        )
+
+
+@schemathesis.check
+def blik_rejections_explained(ctx: Any, response: Any, case: Any) -> bool | None:
+    """Every rejected BLIK transaction answered carries its BLK-ERROR statusCode."""
+    if response.status_code != 200 or "/transaction" not in case.operation.path:
+        return None
+    try:
+        answer = response.json()
+    except ValueError:
+        return None
+    if isinstance(answer, dict):
+        ensure_rejection_explained(case.operation.label, answer.get("transaction"), case.id)
+    return None

@@ -13,7 +13,10 @@ and title, so that reports (and the suite's own tests) read failure types, not t
           ├── RefundExceedsPaid       refunds of a transaction passed what was paid
           ├── CaptureNotFinal         a captured or voided transaction was captured or voided again
           ├── CanRefundDisagrees      can-refund said otherwise than refund then did
-          └── RefundNotListed         a refund is missing from its transaction's refunds
+          ├── RefundNotListed         a refund is missing from its transaction's refunds
+          ├── ChannelsDisagree        a channel get-payment-methods lists refused a transaction
+          ├── ProfileOfOtherCustomer  a customer's profile list holds another customer's profile
+          └── RejectedWithoutReason   a rejected BLIK transaction carries no statusCode
 """
 
 from typing import ClassVar
@@ -82,3 +85,18 @@ class CanRefundDisagrees(ImojeFailure):
 class RefundNotListed(ImojeFailure):
     code = "IM111"
     kind_title = "Refund missing from its transaction"
+
+
+class ChannelsDisagree(ImojeFailure):
+    code = "IM112"
+    kind_title = "get-payment-methods and createTransaction disagree"
+
+
+class ProfileOfOtherCustomer(ImojeFailure):
+    code = "IM113"
+    kind_title = "Profile listed under another customer"
+
+
+class RejectedWithoutReason(ImojeFailure):
+    code = "IM114"
+    kind_title = "Rejected BLIK transaction without statusCode"

@@ -48,9 +48,11 @@ class Answer:
 def target_answer(
     document: dict[str, Any], target: Target, session: GuardedSession, operation_id: str, body: Any
 ) -> Answer:
-    """What the target answers to `body` sent to `operation_id` (a POST on the merchant)."""
+    """What the target answers to `body` sent to `operation_id` (a POST on the merchant, or
+    on its shop)."""
     operation = openapi.operations(document)[operation_id]
-    url = target.base_url + operation.path.replace("{merchantId}", target.merchant_id)
+    path = operation.path.replace("{merchantId}", target.merchant_id).replace("{serviceId}", target.service_id)
+    url = target.base_url + path
     response = session.request(
         operation.method.upper(), url, json=body, headers={"Authorization": f"Bearer {target.token}"}, timeout=15
     )

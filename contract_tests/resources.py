@@ -22,6 +22,7 @@ class KnownResources:
     merchant_id: str
     service_ids: tuple[str, ...]
     payment_profile_ids: tuple[str, ...] = ()
+    customer_ids: tuple[str, ...] = ()
     # Whether irreversible operations may name these records (the embedded sandbox only).
     irreversible_allowed: bool = False
 
@@ -58,12 +59,29 @@ def install(schema: Any, document: dict[str, Any], resources: KnownResources) ->
             return st.just(body)
         return st.fixed_dictionaries(swaps).map(lambda chosen: {**body, **chosen})
 
-    def map_path_parameters(context: Any, path_parameters: dict[str, Any]) -> dict[str, Any]:
+    # Path parameters that name a shop or a customer: the known ones, or the generated one.
+    path_choices = {
+        name: known for name, known in (("serviceId", resources.service_ids), ("cid", resources.customer_ids)) if known
+    }
+
+    def flatmap_path_parameters(context: Any, path_parameters: Any) -> st.SearchStrategy[Any]:
+        if not isinstance(path_parameters, dict):
+            return st.just(path_parameters)
         # The merchant is the target's identity, not data to vary (schemathesis's
         # [parameters] config does not reach its stateful phase).
-        if isinstance(path_parameters, dict) and "merchantId" in path_parameters:
-            return {**path_parameters, "merchantId": resources.merchant_id}
-        return path_parameters
+        fixed = (
+            {**path_parameters, "merchantId": resources.merchant_id}
+            if "merchantId" in path_parameters
+            else path_parameters
+        )
+        swaps = {
+            name: st.sampled_from([*known, fixed[name]])
+            for name, known in path_choices.items()
+            if isinstance(fixed.get(name), str)
+        }
+        if not swaps:
+            return st.just(fixed)
+        return st.fixed_dictionaries(swaps).map(lambda chosen: {**fixed, **chosen})
 
     schema.hooks.hook(flatmap_body)
-    schema.hooks.hook(map_path_parameters)
+    schema.hooks.hook(flatmap_path_parameters)

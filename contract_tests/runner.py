@@ -18,7 +18,7 @@ from contract_tests import exit_codes
 from contract_tests import profile as profiles
 from contract_tests.receiver import receiver_app
 from contract_tests.target import EMBEDDED_OPTION, TargetRefused, from_env
-from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, faults, seeds
+from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, blik, faults, seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 JUNIT = ROOT / "reports" / "contract-junit.xml"
@@ -56,6 +56,7 @@ def _embedded_target(env: dict[str, str], stack: ExitStack, seed: int, fault_nam
         IMOJE_MERCHANT_ID=config.merchant_id,
         IMOJE_SERVICE_ID=config.service_id,
         IMOJE_PAYMENT_PROFILE_ID=seeds.ONE_CLICK_PROFILE_ID,
+        IMOJE_CID=blik.BLIK_CUSTOMER_ID,
         IMOJE_SERVICE_KEY=config.service_key,
         IMOJE_NOTIFICATION_RECEIVER=receiver.url,
     )

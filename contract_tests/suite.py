@@ -69,6 +69,7 @@ def load(document: dict[str, Any], target: Target, profile: Profile, seed: int, 
             merchant_id=target.merchant_id,
             service_ids=(target.service_id,),
             payment_profile_ids=profiles,
+            customer_ids=(target.customer_id,) if target.customer_id else (),
             irreversible_allowed=target.is_embedded_sandbox,
         ),
     )

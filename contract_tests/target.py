@@ -136,6 +136,8 @@ class Target:
     service_id: str
     payment_profile_id: str | None
     host: str
+    # A customer id (cid) with saved cards or BLIK aliases, for the list operations.
+    customer_id: str | None = None
     allowed: frozenset[str] = frozenset()
     # Set only for the sandbox the runner itself started (see `embedded`): its state may be
     # reset, and irreversible operations may name its records.
@@ -172,6 +174,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Target:
         service_id=env["IMOJE_SERVICE_ID"],
         payment_profile_id=env.get("IMOJE_PAYMENT_PROFILE_ID") or None,
         host=host,
+        customer_id=env.get("IMOJE_CID") or None,
         allowed=extra,
     )
 

@@ -1,6 +1,6 @@
 """Transactions, judged through the generated client: refunds never pass what was paid,
 can-refund agrees with refund, a refund is listed on its transaction, a pre-authorised
-transaction is captured or voided at most once.
+transaction is captured or voided at most once, a rejected BLIK payment says why.
 
 Refunds, captures and voids cannot be undone: these run on the embedded sandbox only, whose
 seeded settled sale and control routes (authorize a charge) they use.
@@ -17,6 +17,7 @@ from imoje_client.api.profiles import charge_profile
 from imoje_client.api.transactions import (
     can_refund_transaction,
     capture_transaction,
+    create_transaction,
     get_transaction,
     refund_transaction,
     void_transaction,
@@ -25,17 +26,21 @@ from imoje_client.models import (
     CanRefundRequest,
     CanRefundResponse,
     ChargeProfileRequest,
+    CreateTransactionRequest,
+    CreateTransactionResponse,
     Currency,
     RefundRequest,
     RefundRequestType,
     TransactionResponse,
 )
 
+from contract_tests import bodies
 from contract_tests.checks import (
     ensure_can_refund_agrees,
     ensure_final,
     ensure_refund_listed,
     ensure_refunds_within_paid,
+    ensure_rejection_explained,
 )
 from contract_tests.failures import LifecycleBroken
 from contract_tests.irreversible import IrreversibleGuard
@@ -131,3 +136,16 @@ def test_a_pre_authorised_transaction_is_captured_or_voided_once(
             again,
             calls[again](target.merchant_id, transaction_id, client=client).status_code,
         )
+
+
+# The embedded sandbox's BLIK codes (README, "how it answers"): each 2100xx fails with
+# BLK-ERROR-2100xx; 777123 pays.
+@pytest.mark.parametrize("code", ["210005", "210015", "777123"])
+def test_a_blik_payment_that_fails_says_why(client: AuthenticatedClient, target: Target, code: str) -> None:
+    body = {**bodies.valid_bodies(target.service_id, None)["createTransaction"], "blikCode": code}
+    created = create_transaction.sync_detailed(
+        target.merchant_id, client=client, body=CreateTransactionRequest.from_dict(body)
+    ).parsed
+    if not isinstance(created, CreateTransactionResponse):
+        raise LifecycleBroken(operation="POST /{merchantId}/transaction", message="the BLIK transaction failed")
+    ensure_rejection_explained("POST /{merchantId}/transaction", read(client, target, str(created.transaction.id)))

@@ -111,6 +111,21 @@ REGISTRY: tuple[Fault, ...] = (
         "a transaction read lists none of its refunds",
         Catch("test_transactions and refunds", "RefundNotListed"),
     ),
+    Fault(
+        "payment_methods_ignore_limits",
+        "get-payment-methods lists every channel, offline, inactive or out of limits",
+        Catch("test_channels", "ChannelsDisagree", "pbl/ipko"),
+    ),
+    Fault(
+        "profiles_of_other_customers",
+        "a customer's card profiles list every customer's",
+        Catch("conformance and cid", "ProfileOfOtherCustomer"),
+    ),
+    Fault(
+        "blik_rejected_without_code",
+        "a rejected BLIK transaction carries no statusCode",
+        Catch("test_transactions and blik", "RejectedWithoutReason"),
+    ),
     Fault("extra_properties", "unknown properties at every depth of every answer"),
     Fault("reordered_keys", "every object's keys in reverse order"),
     Fault("optional_fields_absent", "every property the spec does not require is left out"),

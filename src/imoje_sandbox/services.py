@@ -85,10 +85,13 @@ def service(service_id: str, created: int, channels: Iterable[Channel]) -> Recor
 def payment_methods(channels: Iterable[Channel], amount: int, currency: str) -> list[Record]:
     """The methods a payer may use for `amount` in `currency`, each with the channels that
     take it; a method none of whose channels does is left out."""
+    return every_method(channel for channel in channels if channel.takes(amount, currency))
+
+
+def every_method(channels: Iterable[Channel]) -> list[Record]:
+    """`channels` grouped by payment method, as get-payment-methods answers."""
     groups: dict[str, Record] = {}
     for channel in channels:
-        if not channel.takes(amount, currency):
-            continue
         group = groups.setdefault(
             channel.method,
             {

@@ -326,10 +326,15 @@ class Store:
         if move is None:
             return None
         if status_code is not None:
-            transactions.fail(transaction, status_code, now)
+            self._fail(transaction, status_code, now)
         else:
             transactions.move(transaction, self._paid(move), now)
         return _copy(transaction)
+
+    def _fail(self, transaction: Record, status_code: str, now: int) -> None:
+        transactions.fail(transaction, status_code, now)
+        if "blik_rejected_without_code" in self.config.faults:
+            del transaction["statusCode"], transaction["statusCodeDescription"]
 
     # ---- shops ------------------------------------------------------------------------
 
@@ -339,6 +344,8 @@ class Store:
 
     def payment_methods(self, service_id: str, amount: int, currency: str) -> list[Record]:
         self._shop(service_id)
+        if "payment_methods_ignore_limits" in self.config.faults:
+            return services.every_method(self.config.channels)
         return services.payment_methods(self.config.channels, amount, currency)
 
     # ---- BLIK profiles ----------------------------------------------------------------
@@ -379,7 +386,7 @@ class Store:
             if code:
                 return created, self._blik_answer(transaction, code, now)
             if not blik.chargeable(profile, body.get("blikKey")):
-                transactions.fail(transaction, blik.ALIAS_NOT_FOUND, now)
+                self._fail(transaction, blik.ALIAS_NOT_FOUND, now)
                 return created, _copy(transaction)
             transactions.move(transaction, self._paid("settle"), now)
             return created, _copy(transaction)
@@ -394,7 +401,10 @@ class Store:
 
     def profiles_by_cid(self, cid: str) -> list[Record]:
         with self._lock:
-            return [_copy(profile) for profile in self.profiles.values() if profile["merchantCustomerId"] == cid]
+            every = "profiles_of_other_customers" in self.config.faults
+            return [
+                _copy(profile) for profile in self.profiles.values() if every or profile["merchantCustomerId"] == cid
+            ]
 
     def get_profile(self, profile_id: str) -> Record:
         with self._lock:

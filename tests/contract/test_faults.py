@@ -57,7 +57,7 @@ def test_failures_come_with_a_curl_line_and_the_seed(tmp_path_factory: pytest.Te
 
 # Every part of the suite that judges the target's answers (the property tests of patterns,
 # enums and extra keys judge the spec and the client; their target samples judge statuses).
-JUDGES_ANSWERS = "conformance or stateful or lifecycle or webhooks or test_transactions"
+JUDGES_ANSWERS = "conformance or stateful or lifecycle or webhooks or test_transactions or test_channels"
 
 
 @pytest.mark.parametrize("variation", sorted(faults.HARMLESS))
