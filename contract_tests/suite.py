@@ -53,7 +53,17 @@ def config_for(target: Target, profile: Profile, seed: int) -> SchemathesisConfi
                 {
                     "include-operation-id": "cancelPayment",
                     "checks": {"ensure_resource_availability": {"enabled": False}},
-                }
+                },
+                # A refund names its transaction in the path and its shop in the body, drawn
+                # like any data: another shop's refund of it is a 404 as above. And 422 is the
+                # refund page's answer to a valid amount larger than what is left to refund.
+                {
+                    "include-operation-id": "refundTransaction",
+                    "checks": {
+                        "ensure_resource_availability": {"enabled": False},
+                        "positive_data_acceptance": {"expected-statuses": [*POSITIVE_STATUSES, "422"]},
+                    },
+                },
             ],
         }
     )

@@ -15,7 +15,15 @@ class Example:
     page: str
     operation_id: str
     role: str  # "request", or the HTTP status of a response example
-    body: Any
+    body: Any  # as the page prints it
+    # The property the page's schema puts the body in, when the page prints it without
+    # (spec/DEVIATIONS.md 31: the transaction read's example is flat).
+    printed_inside: str | None = None
+
+    @property
+    def document(self) -> Any:
+        """The body as the operation sends or answers it."""
+        return self.body if self.printed_inside is None else {self.printed_inside: self.body}
 
     @property
     def label(self) -> str:
@@ -34,7 +42,8 @@ def _pages() -> dict[str, dict[str, Any]]:
 def page_examples(page: str) -> list[Example]:
     document = _pages()[page]
     return [
-        Example(page, document["operationId"], example["role"], example["body"]) for example in document["examples"]
+        Example(page, document["operationId"], example["role"], example["body"], example.get("printedInside"))
+        for example in document["examples"]
     ]
 
 

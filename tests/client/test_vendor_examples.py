@@ -1,15 +1,20 @@
 """The client parses every response example of the vendor's pages, field by field."""
 
 import copy
+import json
 from typing import Any
+from uuid import UUID
 
 import pytest
 from imoje_client import AuthenticatedClient
-from imoje_client.api.payments import cancel_payment
-from imoje_client.api.profiles import charge_profile
+from imoje_client.api.payments import cancel_payment, get_payment
+from imoje_client.api.profiles import charge_profile, deactivate_profile
+from imoje_client.api.transactions import can_refund_transaction, get_transaction
 from imoje_client.errors import BadRequestError
 from imoje_client.models import (
+    CanRefundRequest,
     Currency,
+    DeactivateProfileRequest,
     ErrorResponse,
     PaymentLink,
     PaymentMethod,
@@ -29,25 +34,36 @@ from tests.vendor_docs import Example, all_examples
 RESPONSES = [example for example in all_examples() if example.role != "request"]
 
 
+ANY_ID = UUID("140bb320-4699-4089-986b-93701cee055a")
+# Detailed calls: error answers round-trip as values too.
+CALLS = {
+    "cancelPayment": lambda client: cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request()),
+    "chargeProfile": lambda client: charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request()),
+    "getPayment": lambda client: get_payment.sync_detailed(MERCHANT, ANY_ID, client=client),
+    "getTransaction": lambda client: get_transaction.sync_detailed(MERCHANT, ANY_ID, client=client),
+}
+
+
 def call(example: Example, client: AuthenticatedClient) -> Any:
-    # Detailed calls: error answers round-trip as values too.
-    if example.operation_id == "cancelPayment":
-        return cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request()).parsed
-    return charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request()).parsed
+    return CALLS[example.operation_id](client).parsed
+
+
+def test_every_response_example_has_its_call() -> None:
+    assert {example.operation_id for example in RESPONSES} == set(CALLS)
 
 
 @pytest.mark.parametrize("example", RESPONSES, ids=lambda example: example.label)
 def test_example_round_trips_exactly(example: Example, client: AuthenticatedClient, recorder: Recorder) -> None:
-    recorder.status, recorder.body = int(example.role), copy.deepcopy(example.body)
+    recorder.status, recorder.body = int(example.role), copy.deepcopy(example.document)
     parsed = call(example, client)
-    assert parsed.to_dict() == example.body
+    assert parsed.to_dict() == example.document
 
 
 @pytest.mark.parametrize("example", RESPONSES, ids=lambda example: example.label)
 def test_example_round_trips_with_extra_properties_at_every_depth(
     example: Example, client: AuthenticatedClient, recorder: Recorder
 ) -> None:
-    body = copy.deepcopy(example.body)
+    body = copy.deepcopy(example.document)
     added = add_extras(body)
     assert added >= 2
     recorder.status, recorder.body = int(example.role), body
@@ -139,3 +155,43 @@ def test_error_examples_fields(client: AuthenticatedClient, recorder: Recorder) 
 def test_requests_serialise_to_the_vendor_examples() -> None:
     assert charge_request().to_dict() == example_body("transaction-profile.pl.txt", "request")
     assert cancel_request().to_dict() == example_body("payment-cancel.en.txt", "request")
+
+
+def test_the_transaction_read_example_fields(client: AuthenticatedClient, recorder: Recorder) -> None:
+    # Printed flat on the page; the page's schema (and the spec) wrap it in `transaction`.
+    recorder.status, recorder.body = 200, {"transaction": example_body("transaction-get.en.txt", "200")}
+    transaction = get_transaction.sync(MERCHANT, ANY_ID, client=client).transaction
+    assert str(transaction.id) == "140bb320-4699-4089-986b-93701cee055a" and transaction.amount == 10000
+    assert (transaction.type_, transaction.status, transaction.source) == (
+        TransactionType.SALE,
+        Status.SETTLED,
+        TransactionSource.API,
+    )
+    assert transaction.payment_method is PaymentMethod.BLIK and transaction.blik_transaction_id == "11111111111"
+    assert transaction.payment and str(transaction.payment.id) == str(transaction.id)
+
+
+def test_the_payment_read_example_fields(client: AuthenticatedClient, recorder: Recorder) -> None:
+    recorder.status, recorder.body = 200, example_body("payment-get.pl.txt", "200")
+    link = get_payment.sync(MERCHANT, ANY_ID, client=client)
+    assert isinstance(link, PaymentLink) and link.url == "https://paywall.imoje.pl/s/ev3rBoIc3v"
+    assert str(link.id) == "c7c8c9fd-4239-44a7-8c66-63f79226c13e"
+
+
+def test_request_examples_are_what_the_client_sends(client: AuthenticatedClient, recorder: Recorder) -> None:
+    recorder.status, recorder.body = 200, {}
+    can_refund_transaction.sync_detailed(
+        MERCHANT,
+        ANY_ID,
+        client=client,
+        body=CanRefundRequest.from_dict(example_body("transaction-can-refund.en.txt", "request")),
+    )
+    deactivate_profile.sync_detailed(
+        MERCHANT,
+        client=client,
+        body=DeactivateProfileRequest.from_dict(example_body("profile-deactivate.pl.txt", "request")),
+    )
+    assert [json.loads(request.content) for request in recorder.requests] == [
+        example_body("transaction-can-refund.en.txt", "request"),
+        example_body("profile-deactivate.pl.txt", "request"),
+    ]
