@@ -2,6 +2,7 @@
 
 import copy
 import json
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -26,6 +27,7 @@ from imoje_client.models import (
     TransactionSource,
     TransactionType,
 )
+from imoje_client.types import Response
 
 from tests.client.conftest import MERCHANT, Recorder
 from tests.client.examples import cancel_request, charge_request
@@ -36,7 +38,7 @@ RESPONSES = [example for example in all_examples() if example.role != "request"]
 
 ANY_ID = UUID("140bb320-4699-4089-986b-93701cee055a")
 # Detailed calls: error answers round-trip as values too.
-CALLS = {
+CALLS: dict[str, Callable[[AuthenticatedClient], Response[Any]]] = {
     "cancelPayment": lambda client: cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request()),
     "chargeProfile": lambda client: charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request()),
     "getPayment": lambda client: get_payment.sync_detailed(MERCHANT, ANY_ID, client=client),
