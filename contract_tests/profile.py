@@ -4,6 +4,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from hypothesis import Phase
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -14,6 +16,14 @@ class Profile:
     property_examples: int
     # Requests per pattern and per enum that the target itself is asked to judge.
     server_samples: int
+    # Whether a failure found against the target is shrunk to a smaller one: every shrink
+    # step is more requests to the target (a failing property took 36 s instead of 6).
+    shrink: bool = False
+
+    @property
+    def target_phases(self) -> tuple[Phase, ...]:
+        """Hypothesis's phases for tests that send requests to the target."""
+        return tuple(phase for phase in Phase if self.shrink or phase not in (Phase.shrink, Phase.explain))
 
 
 QUICK = Profile(
@@ -26,6 +36,7 @@ THOROUGH = Profile(
     stateful_steps=10,
     property_examples=500,
     server_samples=10,
+    shrink=True,
 )
 
 

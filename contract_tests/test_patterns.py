@@ -59,6 +59,7 @@ def test_matches_are_accepted_and_near_misses_refused(rule: bodies.FieldRule, da
     max_examples=PROFILE.server_samples,
     deadline=None,
     database=None,
+    phases=PROFILE.target_phases,
     derandomize=PROFILE is QUICK,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )

@@ -133,6 +133,7 @@ def walk_links(
             stateful_step_count=profile.stateful_steps,
             deadline=None,
             database=None,
+            phases=profile.target_phases,
         )
     )
     if not any(walked(steps, walk) for steps in scenarios):

@@ -207,6 +207,11 @@ def apply(
         if "enum_outside_spec" in faults:
             link["status"] = "refunded"
 
+    # Before the unknown keys are added: with every harmless variation on, they must survive.
+    documented = None if operation is None else operation.response_schema(status)
+    if "optional_fields_absent" in faults and documented is not None and documented[1] is not None:
+        body = _required_only(document, documented[1], body)
+
     def vary(node: dict[str, Any]) -> None:
         if "wrong_type" in faults and isinstance(node.get("amount"), int):
             node["amount"] = str(node["amount"])
@@ -218,9 +223,6 @@ def apply(
     body = _objects(body, vary)
     if "error_without_wrapper" in faults and status >= 400 and isinstance(body, dict) and "apiErrorResponse" in body:
         body = body["apiErrorResponse"]
-    documented = None if operation is None else operation.response_schema(status)
-    if "optional_fields_absent" in faults and documented is not None and documented[1] is not None:
-        body = _required_only(document, documented[1], body)
     if "reordered_keys" in faults:
         body = _reversed(body)
     return body

@@ -8,6 +8,7 @@ import pytest
 
 from contract_tests import exit_codes
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
+from imoje_sandbox.blik import BLIK_CUSTOMER_ID, BLIK_PROFILE_ID
 from tests.contract.suite_runs import clean_env, run_suite
 
 PROFILE_ID = seeds.ONE_CLICK_PROFILE_ID
@@ -61,16 +62,20 @@ def test_a_whole_run_with_a_profile_id_leaves_the_profile_active(
         deactivated = spy(monkeypatch, store, "deactivate_profile")
         resets = spy(monkeypatch, store, "reset")
         control = external.base_url.removesuffix("/v1/merchant") + "/_sandbox"
-        env = external_env(external, IMOJE_PAYMENT_PROFILE_ID=PROFILE_ID, IMOJE_SANDBOX_CONTROL_URL=control)
+        env = external_env(
+            external, IMOJE_PAYMENT_PROFILE_ID=PROFILE_ID, IMOJE_CID=BLIK_CUSTOMER_ID, IMOJE_SANDBOX_CONTROL_URL=control
+        )
         run = run_suite(tmp_path, env=env)
         profile = store.get_profile(PROFILE_ID)
+        aliases = [alias["key"] for alias in store.blik_profiles[BLIK_PROFILE_ID]["aliasList"]]
         sale = store.get_transaction(seeds.SETTLED_LINK_ID)
         answered = list(external.sandbox_app.state.sandbox.requests)
     assert run.code == exit_codes.PASSED, run.output[-3000:]
     assert "(external)" in run.output
     assert profile["isActive"] == 1
+    assert aliases == ["alias-ing-0001", "alias-mbank-0002"]
     # Refunds, captures and voids were sent (the contract is still tested), none executed.
-    irreversible = {"refundTransaction", "captureTransaction", "voidTransaction"}
+    irreversible = {"refundTransaction", "captureTransaction", "voidTransaction", "deactivateBlikProfile"}
     sent = [entry for entry in answered if entry["operation"] in irreversible]
     assert {entry["operation"] for entry in sent} == irreversible
     assert [entry for entry in sent if entry["status"] == 200] == []
