@@ -38,7 +38,7 @@ def main() -> None:
     calls = client_call.run(rounds, calls=200)
     for name, result in calls.items():
         rows.append((
-            f"{name} payment link through the client, sequential, loopback",
+            f"{name} through the client, sequential, loopback",
             f"raw httpx + json.loads: {result.reference_us:.0f} µs",
             f"{result.subject_us:.0f} µs/call = **{result.ratio:.2f}x**", "<= 1.15x", verdict(result.ratio <= 1.15),
         ))  # fmt: skip

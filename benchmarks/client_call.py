@@ -6,16 +6,19 @@ from uuid import UUID
 import httpx
 from imoje_client import AuthenticatedClient
 from imoje_client.api.payments import cancel_payment, get_payment
-from imoje_client.models import CancelPaymentRequest
+from imoje_client.api.transactions import refund_transaction
+from imoje_client.models import CancelPaymentRequest, RefundRequest, RefundRequestType
 
 from benchmarks.interleave import Comparison, compare
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
 
-# double_cancel lets every cancellation answer 200 with the whole link, so that each
-# round does the same work; the answers stay spec-valid.
-CONFIG = SandboxConfig(seed=1, faults=frozenset({"double_cancel"}))
+# double_cancel lets every cancellation answer 200 with the whole link, and
+# refund_beyond_amount every refund of the settled sale answer 200 with the refund, so that
+# each round does the same work; the answers stay spec-valid.
+CONFIG = SandboxConfig(seed=1, faults=frozenset({"double_cancel", "refund_beyond_amount"}))
 LINK = seeds.DOCS_PENDING_LINK_ID
 SHOP = seeds.DOCS_CANCEL_SERVICE_ID
+SALE = seeds.SETTLED_LINK_ID  # the settled link's transaction has its id
 
 
 def run(rounds: int, calls: int) -> dict[str, Comparison]:
@@ -41,7 +44,17 @@ def run(rounds: int, calls: int) -> dict[str, Comparison]:
             def raw_cancel() -> object:
                 return json.loads(raw.post(f"/{merchant}/payment/cancel", json=raw_body).content)
 
+            refund = RefundRequest(type_=RefundRequestType.REFUND, service_id=UUID(CONFIG.service_id), amount=1)
+            raw_refund = {"type": "refund", "serviceId": CONFIG.service_id, "amount": 1}
+
+            def client_refund() -> object:
+                return refund_transaction.sync(merchant, UUID(SALE), client=client, body=refund)
+
+            def raw_refund_call() -> object:
+                return json.loads(raw.post(f"/{merchant}/transaction/{SALE}/refund", json=raw_refund).content)
+
             return {
-                "get": compare(client_get, raw_get, rounds=rounds, calls=calls),
-                "cancel": compare(client_cancel, raw_cancel, rounds=rounds, calls=calls),
+                "get payment link": compare(client_get, raw_get, rounds=rounds, calls=calls),
+                "cancel payment link": compare(client_cancel, raw_cancel, rounds=rounds, calls=calls),
+                "refund transaction": compare(client_refund, raw_refund_call, rounds=rounds, calls=calls),
             }

@@ -260,6 +260,7 @@ class Store:
             if "double_capture" in self.config.faults and finished.get(action) == transaction["status"]:
                 return _copy(transaction), None  # the fault: a second capture or void "succeeds"
             status = transactions.move(transaction, self._paid(action), now)
+            transactions.explain_card_decline(transaction)
             link = self.links.get(transaction["payment"]["id"])
             if link is not None:
                 self._follow(link, status, now)

@@ -150,6 +150,19 @@ def blik_outcome(code: str) -> tuple[str | None, str | None]:
     return "settle", None
 
 
+# A rejected card transaction's statusCode in imoje's sandbox (legacy docs, "Kody odpowiedzi
+# dostawcy - sandbox"): CODE_51 for an amount of 1 zł, CODE_05 otherwise.
+CARD_DECLINES = {100: ("CODE_51", "CODE_51 - Insufficient funds")}
+CARD_DECLINE_DEFAULT = ("CODE_05", "CODE_05 - Do not honor")
+
+
+def explain_card_decline(transaction: Record) -> None:
+    """Give a card transaction just rejected the statusCode imoje's sandbox gives it."""
+    if transaction["paymentMethod"] == "card" and transaction["status"] == "rejected":
+        code, description = CARD_DECLINES.get(int(transaction["amount"]), CARD_DECLINE_DEFAULT)
+        transaction.update(statusCode=code, statusCodeDescription=description)
+
+
 def fail(transaction: Record, status_code: str, now: int) -> None:
     """Reject a pending transaction with a BLIK failure code and its description."""
     move(transaction, "reject", now)

@@ -49,7 +49,9 @@ def test_a_400_about_a_records_state_is_no_refusal_of_invalid_data(tmp_path: Pat
 
 
 def test_failures_come_with_a_curl_line_and_the_seed(tmp_path_factory: pytest.TempPathFactory) -> None:
-    run = shared_run(tmp_path_factory, faults=["missing_required_field"], select="conformance")
+    # The fault table's own run of this fault (shared): its conformance failures have curl lines.
+    catch = BREAKING["missing_required_field"]
+    run = shared_run(tmp_path_factory, faults=["missing_required_field"], select=catch.select)
     summary = run.output.split("imoje contract summary", 1)[-1]
     assert "    curl -X POST -H 'Authorization: [Filtered]'" in summary
     assert "seed: 20261123  (replay: IMOJE_CONTRACT_SEED=20261123 make contract)" in summary

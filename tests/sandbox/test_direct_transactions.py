@@ -163,3 +163,16 @@ def test_without_pre_authorisation_a_paid_transaction_is_settled_and_cannot_be_c
     with pytest.raises(BadRequestError):
         imoje.transactions.capture(created.transaction.id)
     assert imoje.transactions.get(created.transaction.id).transaction.status is Status.SETTLED
+
+
+@pytest.mark.parametrize(("amount", "code"), [(100, "CODE_51"), (1000, "CODE_05")])
+def test_a_declined_card_charge_carries_imojes_sandbox_code(
+    imoje_sandbox: ImojeSandbox, amount: int, code: str
+) -> None:
+    imoje = imoje_sandbox.client()
+    charged = imoje.profiles.charge(imoje_sandbox.card_profile_id, amount=amount, currency="PLN", order_id="o-1")
+    imoje_sandbox.reject_charge(charged.transaction.id)
+    read = imoje.transactions.get(charged.transaction.id).transaction
+    assert (read.status, read.status_code) == (Status.REJECTED, code)
+    rejected = imoje_sandbox.wait_for_notifications(2)[-1].json()["transaction"]
+    assert (rejected["status"], rejected["statusCode"]) == ("rejected", code)
