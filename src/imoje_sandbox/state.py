@@ -1,8 +1,10 @@
 """The sandbox's memory: payment links, transactions, card and BLIK profiles, shops.
 
-Every read and change holds one lock, so a change is all-or-nothing under any number of
-concurrent requests (20 simultaneous cancels of one link: one succeeds). Records are kept
-in the spec's JSON shape and handed out as copies.
+What each resource may do is its own module's (`links`, `transactions`, `services`, `blik`:
+records and transition tables); the store keeps the records, finds them, and holds one lock
+around every read and change, so a change is all-or-nothing under any number of concurrent
+requests (20 simultaneous cancels of one link: one succeeds). Records are kept in the
+spec's JSON shape and handed out as copies.
 """
 
 import heapq
@@ -10,7 +12,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from imoje_sandbox import blik, seeds, services, spec, transactions
+from imoje_sandbox import blik, links, seeds, services, spec, transactions
 from imoje_sandbox.clock import SEEDED_EPOCH, Clock
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import ApiProblem
@@ -31,13 +33,6 @@ def _copy(value: T) -> T:
     return value
 
 
-CANCELLABLE = frozenset({"new", "pending"})
-# About 15 months: how long a link lives when create names no validTo (api-facts §2).
-DEFAULT_VALIDITY_SECONDS = 456 * 24 * 3600
-# "The minimum link validity time is 60 seconds" (the vendor's cancellation page).
-MINIMUM_VALIDITY_SECONDS = 60
-
-
 def profile_inactive(request_body: Mapping[str, Any]) -> ApiProblem:
     # Exactly the docs' example: the code, an empty list and the request echoed.
     return ApiProblem(
@@ -47,16 +42,6 @@ def profile_inactive(request_body: Mapping[str, Any]) -> ApiProblem:
 
 def not_found(what: str) -> ApiProblem:
     return ApiProblem(404, f"{what} not found")
-
-
-def check_valid_to(body: Mapping[str, Any], now: int) -> None:
-    """400 naming validTo when it is less than a minute ahead (a time, so not the spec's to say)."""
-    valid_to = body.get("validTo")
-    if valid_to is not None and int(valid_to) < now + MINIMUM_VALIDITY_SECONDS:
-        message = f"must be at least {MINIMUM_VALIDITY_SECONDS} s ahead of now ({now})"
-        raise ApiProblem(
-            400, f"validTo: {message}", errors=[{"property": "validTo", "rule": "minimum", "message": message}]
-        )
 
 
 class Store:
@@ -108,36 +93,15 @@ class Store:
         with self._lock:
             self._shop(body["serviceId"])
             now = self.clock.now()
-            check_valid_to(body, now)
+            links.check_valid_to(body, now)
             link_id = self.clock.new_id()
-            link: Record = {
-                "id": link_id,
-                "url": f"{self.config.paywall_url}/{self.clock.short_code()}",
-                "serviceId": body["serviceId"],
-                "orderId": body["orderId"],
-                "title": body.get("title", ""),
-                "simp": "",
-                "amount": int(body["amount"]),
-                "currency": body["currency"],
-                "status": "new",
-                "isActive": True,
-                "validTo": int(body["validTo"]) if body.get("validTo") is not None else None,
-                "created": now,
-                "modified": now,
-                "isGenerated": False,
-                "isUsed": False,
-                "usedAt": None,
-                "isConfirmVisited": False,
-                "confirmVisitedAt": None,
-                "returnUrl": body.get("returnUrl", f"{seeds.SHOP_URL}/return"),
-                "failureReturnUrl": body.get("failureReturnUrl", f"{seeds.SHOP_URL}/failure"),
-                "successReturnUrl": body.get("successReturnUrl", f"{seeds.SHOP_URL}/success"),
-                "notificationUrl": body.get("notificationUrl", self.config.default_notification_url),
-                "customer": _copy(dict(body["customer"])),
-                "transactions": [],
-            }
-            if "validTo" not in body:
-                link["validTo"] = now + DEFAULT_VALIDITY_SECONDS
+            link = links.new_link(
+                link_id,
+                body,
+                now,
+                url=f"{self.config.paywall_url}/{self.clock.short_code()}",
+                notification_url=self.config.default_notification_url,
+            )
             self.links[link_id] = link
             self._expires(link["validTo"], "link", link_id)
             return _copy(link)
@@ -156,15 +120,15 @@ class Store:
                 _, kind, record_id = heapq.heappop(self._expiries)
                 if kind == "link":
                     link = self.links.get(record_id)
-                    if link is not None and link["status"] in CANCELLABLE:
+                    if link is not None and link["status"] in links.OPEN:
                         for transaction in link["transactions"]:
-                            if transaction["status"] in CANCELLABLE:
+                            if transaction["status"] in links.OPEN:
                                 transactions.move(transaction, "expire", now)
-                        link.update(status="cancelled", isActive=False, modified=now)
+                        links.move(link, "expire", now)
                         events.append(LinkChanged("payment link expired", _copy(link)))
                 else:
                     transaction = self.transactions.get(record_id)
-                    if transaction is not None and transaction["status"] in CANCELLABLE:
+                    if transaction is not None and transaction["status"] in links.OPEN:
                         transactions.move(transaction, "expire", now)
                         events.append(TransactionChanged("transaction expired", _copy(transaction)))
         return events
@@ -181,10 +145,11 @@ class Store:
             link = self.links.get(link_id)
             if link is None or link["serviceId"] != service_id:
                 raise not_found("Payment")
-            cancellable = CANCELLABLE | ({"cancelled"} if "double_cancel" in self.config.faults else set())
-            if link["status"] not in cancellable:
-                raise ApiProblem(400, "Cannot cancel payment")
-            link.update(status="cancelled", isActive=False, modified=self.clock.now())
+            now = self.clock.now()
+            if "double_cancel" in self.config.faults and link["status"] == "cancelled":
+                link["modified"] = now  # the fault: a second cancellation "succeeds"
+            else:
+                links.move(link, "cancel", now)
             for transaction in link["transactions"]:
                 transaction["payment"]["status"] = "cancelled"
             return _copy(link)
@@ -196,8 +161,9 @@ class Store:
             if link is None:
                 raise not_found("Payment")
             now = self.clock.now()
-            if action == "start" and link["status"] == "new":
-                link.update(status="pending", isConfirmVisited=True, confirmVisitedAt=now, modified=now)
+            if action == "start" and (link["status"], action) in links.LINK_MOVES:
+                links.move(link, "start", now)
+                link.update(isConfirmVisited=True, confirmVisitedAt=now)
                 transaction = seeds.blik_transaction(
                     self.clock.new_id(), link["serviceId"], "pending", link["notificationUrl"]
                 )
@@ -213,7 +179,7 @@ class Store:
                 )
                 link["transactions"].append(transaction)
                 self.transactions[transaction["id"]] = transaction
-            elif action in ("settle", "reject") and link["status"] in CANCELLABLE:
+            elif action in ("settle", "reject") and link["status"] in links.OPEN:
                 # The payer paid (settled, or authorized with pre-authorisation on), or the
                 # payment failed (rejected: the link is done).
                 action = self._paid(action)
@@ -305,7 +271,7 @@ class Store:
                 body["currency"],
             )
             now = self.clock.now()
-            check_valid_to(body, now)
+            links.check_valid_to(body, now)
             code = body.get("blikCode") if body["paymentMethod"] == "blik" else None
             transaction = transactions.new_transaction(
                 self.clock.new_id(),
