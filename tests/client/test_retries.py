@@ -12,7 +12,7 @@ from typing import Any
 import httpcore
 import httpx
 import pytest
-from imoje_client import AuthenticatedClient
+from imoje_client import AuthenticatedClient, Imoje, openapi
 from imoje_client.api.payments import get_payment
 from imoje_client.api.profiles import charge_profile
 from imoje_client.environments import CONNECT_RETRIES
@@ -203,3 +203,52 @@ def test_a_read_retries_a_failed_connect_again_after_the_transports_own_attempts
     with client_for("http://127.0.0.1:9/v1/merchant", max_retries=2) as client, pytest.raises(ApiConnectionError):
         get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
     assert len(failing_connects) == (1 + CONNECT_RETRIES) * 3
+
+
+UUID_TEXT = str(PAYMENT_ID)
+CUSTOMER = {"firstName": "Jan", "lastName": "Kowalski", "email": "jan@example.com"}
+# One call of every operation that moves money or state, through the resource client.
+STATE_CHANGING: dict[str, Callable[[Imoje], object]] = {
+    "createPayment": lambda i: i.payments.create(amount=1, currency="PLN", order_id="o-1", customer=CUSTOMER),
+    "cancelPayment": lambda i: i.payments.cancel(UUID_TEXT),
+    "chargeProfile": lambda i: i.profiles.charge(UUID_TEXT, amount=1, currency="PLN", order_id="o-1"),
+    "deactivateProfile": lambda i: i.profiles.deactivate(UUID_TEXT),
+    "createTransaction": lambda i: i.transactions.create(
+        amount=1,
+        currency="PLN",
+        order_id="o-1",
+        payment_method="blik",
+        payment_method_code="blik",
+        blik_code="777123",
+        success_return_url="https://shop.example/ok",
+        failure_return_url="https://shop.example/ko",
+        customer=CUSTOMER,
+    ),
+    "refundTransaction": lambda i: i.transactions.refund(UUID_TEXT, amount=1),
+    "captureTransaction": lambda i: i.transactions.capture(UUID_TEXT),
+    "voidTransaction": lambda i: i.transactions.void(UUID_TEXT),
+    "chargeBlikProfile": lambda i: i.blik.charge(
+        "blik-profile-1", amount=1, currency="PLN", order_id="o-1", title="T", client_ip="192.0.2.1", blik_key="k"
+    ),
+    "deactivateBlikProfile": lambda i: i.blik.deactivate("blik-profile-1", "k"),
+}
+
+
+def test_every_state_changing_operation_is_covered() -> None:
+    marked = {op_id for op_id, op in openapi.operations(openapi.bundled()).items() if op.changes_state}
+    assert set(STATE_CHANGING) == marked
+
+
+@pytest.mark.parametrize("operation_id", sorted(STATE_CHANGING))
+def test_every_state_changing_call_is_sent_once_and_a_lost_answer_leaves_its_outcome_unknown(
+    operation_id: str,
+) -> None:
+    with LoopbackServer(close_without_answer) as server:
+        imoje = Imoje(
+            token=TOKEN, merchant_id=MERCHANT, service_id=UUID_TEXT, base_url=server.base_url, retry_backoff=0.01
+        )
+        with imoje, pytest.raises(OutcomeUnknownError) as caught:
+            STATE_CHANGING[operation_id](imoje)
+        time.sleep(0.2)  # room for a (wrong) second attempt to arrive
+    assert caught.value.operation == operation_id
+    assert server.requests == 1
