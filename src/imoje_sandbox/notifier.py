@@ -158,13 +158,15 @@ class Notifier:
             "NotificationPayment", link if link is not None else transaction["payment"]
         )
         if "paymentProfile" in transaction:
-            body["paymentProfile"] = transaction["paymentProfile"]
+            body["paymentProfile"] = self.renderer.render("PaymentProfile", transaction["paymentProfile"])
         self._send(event, transaction["notificationUrl"], transaction["serviceId"], body)
 
     def _profile_changed(self, event: str, profile: dict[str, Any]) -> None:
         # A profile names no address of its own: the shop's (the receiver), as imoje does.
         target = self._redirect or self.config.notify_url or self.config.default_notification_url
-        self._send(event, target, self.config.service_id, {"paymentProfile": profile})
+        self._send(
+            event, target, self.config.service_id, {"paymentProfile": self.renderer.render("PaymentProfile", profile)}
+        )
 
     # ---- delivery -------------------------------------------------------------------------
 

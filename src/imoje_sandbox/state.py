@@ -395,24 +395,17 @@ class Store:
             if profile["isActive"] != 1:
                 raise profile_inactive(body)
             now = self.clock.now()
-            transaction_id = self.clock.new_id()
-            transaction: Record = {
-                "id": transaction_id,
-                "type": "sale",
-                "status": "pending",
-                "source": "api",
-                "created": now,
-                "modified": now,
-                "notificationUrl": body.get("notificationUrl", self.config.default_notification_url),
-                "serviceId": body["serviceId"],
-                "amount": int(body["amount"]),
-                "currency": body["currency"],
-                "title": body.get("title", ""),
-                "orderId": body["orderId"],
+            card = {
                 "paymentMethod": "card",
                 "paymentMethodCode": "oneclick" if profile["profile"] == "ONE_CLICK" else "recurring",
-                "payment": {"id": transaction_id, "status": "pending"},
-                "paymentProfile": _copy(profile),
             }
-            self.transactions[transaction_id] = transaction
+            transaction = transactions.new_transaction(
+                self.clock.new_id(),
+                {**body, **card},
+                now,
+                notification_url=self.config.default_notification_url,
+                status="pending",
+            )
+            transaction["paymentProfile"] = _copy(profile)
+            self.transactions[transaction["id"]] = transaction
             return _copy(transaction)

@@ -170,8 +170,9 @@ def fail(transaction: Record, status_code: str, now: int) -> None:
 
 
 def new_transaction(transaction_id: str, body: Record, now: int, *, notification_url: str, status: str) -> Record:
-    """A transaction created directly (or by charging a BLIK profile), as stored: it is its
-    own payment (`payment.id` is its id, as in the vendor's example of a BLIK transaction)."""
+    """A transaction created directly (or by charging a card or BLIK profile), as stored: it
+    is its own payment (`payment.id` is its id, as in the vendor's examples of a BLIK
+    transaction and of a card profile's charge)."""
     return {
         "id": transaction_id,
         "type": "sale",

@@ -122,7 +122,7 @@ def test_an_unpaid_transaction_expires_at_its_valid_to_with_a_notification(imoje
 def test_a_payment_link_expires_at_its_valid_to_and_notifies_the_payment_only(imoje_sandbox: ImojeSandbox) -> None:
     imoje = imoje_sandbox.client()
     now = imoje_sandbox.advance_clock(0)
-    link = imoje.payments.create(amount=1000, currency="PLN", order_id="o-1", customer=CUSTOMER, valid_to=now + 60)
+    link = imoje.payments.create(amount=1000, currency="PLN", order_id="o-1", customer=CUSTOMER, valid_to=now + 90)
     imoje_sandbox.start_payment(link.payment.id)
     imoje_sandbox.advance_clock(3600)
     read = imoje.payments.get(link.payment.id)
@@ -136,7 +136,7 @@ def test_a_payment_link_expires_at_its_valid_to_and_notifies_the_payment_only(im
 def test_a_paid_link_does_not_expire(imoje_sandbox: ImojeSandbox) -> None:
     imoje = imoje_sandbox.client()
     now = imoje_sandbox.advance_clock(0)
-    link = imoje.payments.create(amount=1000, currency="PLN", order_id="o-1", customer=CUSTOMER, valid_to=now + 60)
+    link = imoje.payments.create(amount=1000, currency="PLN", order_id="o-1", customer=CUSTOMER, valid_to=now + 90)
     imoje_sandbox.settle_payment(link.payment.id)
     imoje_sandbox.advance_clock(3600)
     assert imoje.payments.get(link.payment.id).status is Status.SETTLED

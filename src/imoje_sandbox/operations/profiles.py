@@ -10,7 +10,7 @@ from imoje_sandbox.state import Store
 
 @operation("getProfile")
 def get_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
-    return Outcome({"paymentProfile": store.get_profile(path["paymentProfileId"])})
+    return Outcome({"paymentProfile": store.render("PaymentProfile", store.get_profile(path["paymentProfileId"]))})
 
 
 @operation("getProfilesByCid")
@@ -22,10 +22,12 @@ def get_profiles_by_cid(store: Store, path: Mapping[str, str], body: Any) -> Out
 @operation("chargeProfile")
 def charge_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     transaction = store.charge_profile(body)
-    return Outcome({"transaction": transaction}, (TransactionChanged("card profile charged", transaction),))
+    answer = {"transaction": store.render("Transaction", transaction)}
+    return Outcome(answer, (TransactionChanged("card profile charged", transaction),))
 
 
 @operation("deactivateProfile")
 def deactivate_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     profile = store.deactivate_profile(body["paymentProfileId"])
-    return Outcome({"paymentProfile": profile}, (ProfileChanged("card profile deactivated", profile),))
+    answer = {"paymentProfile": store.render("PaymentProfile", profile)}
+    return Outcome(answer, (ProfileChanged("card profile deactivated", profile),))
