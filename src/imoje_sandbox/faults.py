@@ -32,9 +32,10 @@ class Fault:
     caught_by: Catch | None = None
 
 
-# Each conformance fault shows in the payment links' answers: the suite's conformance test
-# of those operations is where it must be caught (the other operations' cases add only time).
-PAYMENT_CONFORMANCE = "conformance and payment"
+# Each conformance fault shows in the payment links' answers, the cancellation's among them
+# (a link, or its 400/404): the suite's conformance test of that operation is where it must
+# be caught (every other operation's cases add only time to the proof).
+PAYMENT_CONFORMANCE = "conformance and cancel"
 
 REGISTRY: tuple[Fault, ...] = (
     Fault(

@@ -143,7 +143,9 @@ def test_retries_stay_within_the_calls_deadline() -> None:
         with pytest.raises(InternalServerError):
             get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
         elapsed = time.monotonic() - started
-    assert elapsed < 1.0
+    # The deadline bounds the transport, connect to last byte; raising the last answer's
+    # error after it takes a few ms (1.003 s seen on a loaded machine).
+    assert elapsed < 1.1
     assert 2 <= server.requests < 10
 
 
