@@ -99,8 +99,10 @@ def run(rounds: int) -> SuiteSpeed:
             whole_ratios.append(rates["ours whole"][-1] / rates["theirs whole"][-1])
     median = {name: statistics.median(values) for name, values in rates.items()}
     return SuiteSpeed(
-        testing=Comparison(median["ours"], median["theirs"], statistics.median(testing_ratios)),
-        whole=Comparison(median["ours whole"], median["theirs whole"], statistics.median(whole_ratios)),
+        testing=Comparison(median["ours"], median["theirs"], statistics.median(testing_ratios), tuple(testing_ratios)),
+        whole=Comparison(
+            median["ours whole"], median["theirs whole"], statistics.median(whole_ratios), tuple(whole_ratios)
+        ),
         our_cases=our_cases,
         their_cases=their_cases,
     )

@@ -105,6 +105,7 @@ def run(rounds: int, seconds: float) -> dict[int, tuple[Comparison, Load, Load]]
                 subject_us=1e6 / chosen_sandbox.requests_per_second,
                 reference_us=1e6 / chosen_reference.requests_per_second,
                 ratio=statistics.median(ratios),
+                ratios=tuple(ratios),
             )
             results[clients] = (comparison, chosen_sandbox, chosen_reference)
     return results
