@@ -11,9 +11,10 @@ from typing import Any
 
 import httpx
 import pytest
+from imoje_client import openapi
 
 from contract_tests import context as run_context
-from contract_tests import exit_codes
+from contract_tests import exit_codes, shard
 from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.preflight import CredentialsRefused, preflight
 from contract_tests.profile import Profile
@@ -50,6 +51,26 @@ def pytest_configure(config: pytest.Config) -> None:
             preflight(session)
         except CredentialsRefused as refused:
             pytest.exit(f"contract suite refused to start: {refused}", returncode=exit_codes.CREDENTIALS_REFUSED)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With IMOJE_SHARD=i/n, keep this shard's share of the tests (contract_tests/shard.py)."""
+    context = run_context.current()
+    if context.shard is None:
+        return
+    labels = {f"{op.method.upper()} {op.path}": op_id for op_id, op in openapi.operations(context.document).items()}
+
+    def group(item: pytest.Item) -> str:
+        # The parametrization id; schemathesis's items carry it only in their name.
+        parameter = item.name.split("[", 1)[1][:-1] if "[" in item.name else None
+        return shard.group_of(item.nodeid.split("[", 1)[0], parameter, labels)
+
+    mine = context.shard.deal(group(item) for item in items)
+    kept = [item for item in items if group(item) in mine]
+    deselected = [item for item in items if group(item) not in mine]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+    items[:] = kept
 
 
 @pytest.fixture(scope="session")
@@ -130,6 +151,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     write_line(f"target:     {context.target.base_url} ({kind})")
     seed = context.seed
     write_line(f"profile:    {context.profile.name}   seed: {seed}  (replay: IMOJE_CONTRACT_SEED={seed} make contract)")
+    if context.shard is not None:
+        write_line(f"shard:      {context.shard} ({shard.SETTING}; the other shards run the rest)")
     write_line(
         f"operations: {len(tally.operations)}   cases: {tally.cases}   checks: {tally.checks}   "
         f"failures: {len(FAILED_TESTS)}"

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from contract_tests import profile as profiles
+from contract_tests import shard as shards
 from contract_tests import suite
 from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.target import Target, embedded, from_env
@@ -20,6 +21,7 @@ class Context:
     profile: profiles.Profile
     seed: int
     guard: IrreversibleGuard
+    shard: shards.Shard | None = None
     tally: suite.Tally = field(default_factory=suite.Tally)
     schema: Any = None
 
@@ -48,6 +50,7 @@ def current() -> Context:
         profile=profiles.from_env(),
         seed=int(os.environ.get("IMOJE_CONTRACT_SEED") or random.randrange(2**31)),
         guard=IrreversibleGuard(document, target),
+        shard=shards.from_env(os.environ),
     )
     context.schema = suite.load(context.document, target, context.profile, context.seed, context.tally)
     return context

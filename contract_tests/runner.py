@@ -16,6 +16,7 @@ from typing import TextIO
 
 from contract_tests import exit_codes
 from contract_tests import profile as profiles
+from contract_tests import shard as shards
 from contract_tests.receiver import receiver_app
 from contract_tests.target import EMBEDDED_OPTION, TargetRefused, from_env
 from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, blik, faults, seeds
@@ -69,6 +70,7 @@ def _embedded_target(env: dict[str, str], stack: ExitStack, seed: int, fault_nam
 def _check_settings(env: Mapping[str, str], pytest_args: Sequence[str]) -> None:
     """ValueError naming the wrong setting; checked before anything starts or is sent."""
     profiles.from_env(env)
+    shards.from_env(env)
     seed = env.get("IMOJE_CONTRACT_SEED")
     if seed and not seed.isdigit():
         raise ValueError(f"IMOJE_CONTRACT_SEED={seed!r}: expected a non-negative integer")
