@@ -7,7 +7,7 @@ import os
 import platform
 from pathlib import Path
 
-from benchmarks import client_call, generate_time, parsing, suite_speed, throughput, validation
+from benchmarks import client_call, generate_time, parsing, scale, suite_speed, throughput, validation
 from benchmarks.verdict import at_least, at_most
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +72,21 @@ def main() -> None:
             f"{sandbox.requests_per_second:.0f} req/s, p50 {sandbox.p50_ms:.2f} ms, p99 {sandbox.p99_ms:.2f} ms "
             f"= {result.shown(percent=True)}", ">= 85%", at_least(result, 0.85),
         ))  # fmt: skip
+
+    per_size = scale.memory()
+    low, high = min(per_size.values()), max(per_size.values())
+    rows.append((
+        "sandbox memory per 10,000 payment links, at " + ", ".join(f"{size:,}" for size in per_size) + " links",
+        "—",
+        " / ".join(f"{value / 2**20:.2f} MiB" for value in per_size.values()),
+        "linear (within 10 %)", verdict(high <= low * 1.1),
+    ))  # fmt: skip
+    stored = scale.throughput(max(3, rounds // 2), seconds=2.0)
+    rows.append((
+        "sandbox throughput with 100,000 links stored (8 clients, GET payment link)",
+        f"the same with 10 links: {1e6 / stored.reference_us:.0f} req/s",
+        f"{1e6 / stored.subject_us:.0f} req/s = {stored.shown(percent=True)}", ">= 90% (flat)", at_least(stored, 0.9),
+    ))  # fmt: skip
 
     suite = suite_speed.run(max(3, rounds // 2))
     rows.append((

@@ -1,4 +1,5 @@
-"""`python -m benchmarks.serve sandbox|reference`: one app on a free loopback port, for load tests.
+"""`python -m benchmarks.serve sandbox [LINKS] | reference`: one app on a free loopback port, for
+load tests (the sandbox with LINKS payment links stored beside its seeded records).
 
 Both use the same server setup (imoje_sandbox.server): uvicorn, one worker, TCP_NODELAY.
 It prints the port, then serves until killed.
@@ -11,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from imoje_sandbox import SandboxConfig, create_app, server
+from imoje_sandbox import create_app, server
 
 CONSTANT = {"status": "ok"}
 
@@ -25,7 +26,13 @@ def reference_app() -> Starlette:
 
 
 if __name__ == "__main__":
-    app = create_app(SandboxConfig(seed=1)) if sys.argv[1] == "sandbox" else reference_app()
+    if sys.argv[1] == "sandbox":
+        from benchmarks.scale import CONFIG, fill
+
+        app = create_app(CONFIG)
+        fill(app.state.sandbox.store, int(sys.argv[2]) if len(sys.argv) > 2 else 0)
+    else:
+        app = reference_app()
     listener = server.listen("127.0.0.1", 0)
     print(listener.getsockname()[1], flush=True)
     server.uvicorn_server(app).run(sockets=[listener])

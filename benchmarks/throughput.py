@@ -33,8 +33,10 @@ class Load:
 
 
 @contextmanager
-def served(which: str) -> Iterator[int]:
-    process = subprocess.Popen([sys.executable, "-m", "benchmarks.serve", which], stdout=subprocess.PIPE, text=True)
+def served(which: str, links: int = 0) -> Iterator[int]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.serve", which, str(links)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert process.stdout is not None
         yield int(process.stdout.readline())
