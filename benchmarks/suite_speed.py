@@ -1,5 +1,6 @@
 """Contract suite throughput (cases per second) against the sandbox, versus schemathesis's own
-CLI on the same spec, the same phases and example budget, and a sandbox of the same seed.
+CLI on the same spec, the same phases and example budget, a sandbox of the same seed, and
+the same swaps of generated ids for the sandbox's records (benchmarks/st_hooks.py).
 
 Two figures for each: testing time only (ours: the conformance tests' own durations from the
 JUnit report; the CLI: the duration it reports), and the whole process, start-up included,
@@ -48,6 +49,7 @@ def theirs(config: SandboxConfig, settings: Path) -> tuple[int, float, float]:
              str(ROOT / "spec/imoje.yaml"), "--url", sandbox.base_url, "-H", f"Authorization: Bearer {config.token}",
              "--phases", "examples,coverage,fuzzing", "-n", "25", "--seed", SEED, "--no-color"],
             cwd=ROOT, capture_output=True, text=True, check=False,
+            env={**_env(), "SCHEMATHESIS_HOOKS": "benchmarks.st_hooks", "PYTHONPATH": str(ROOT)},
         )  # fmt: skip
         elapsed = time.perf_counter() - started
     found = re.search(r"(\d+) generated", result.stdout)

@@ -10,6 +10,7 @@ target is the embedded sandbox: their requests keep random ids, so they test the
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,12 @@ def _uuid4(document: dict[str, Any]) -> re.Pattern[str]:
 
 def install(schema: Any, document: dict[str, Any], resources: KnownResources) -> None:
     """Register the hooks that make generated requests name the target's own records."""
+    for hook in hooks(document, resources):
+        schema.hooks.hook(hook)
+
+
+def hooks(document: dict[str, Any], resources: KnownResources) -> tuple[Callable[..., Any], ...]:
+    """The hooks themselves (named as schemathesis expects), for a schema or for its CLI."""
     uuid4 = _uuid4(document)
     choices = {field: known for field, known in resources.by_field().items() if known}
     irreversible = {
@@ -83,5 +90,4 @@ def install(schema: Any, document: dict[str, Any], resources: KnownResources) ->
             return st.just(fixed)
         return st.fixed_dictionaries(swaps).map(lambda chosen: {**fixed, **chosen})
 
-    schema.hooks.hook(flatmap_body)
-    schema.hooks.hook(flatmap_path_parameters)
+    return flatmap_body, flatmap_path_parameters
