@@ -112,7 +112,8 @@ def main() -> None:
         stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
         (ROOT / "BENCHMARKS.md").write_text(
             f"# Benchmarks\n\nLatest run: {stamp}, `make bench` ({rounds} alternating rounds per figure; "
-            f"medians).\nMachine: {machine()}.\n\n{table}\n" + NOTES,
+            f"medians, with the lowest and highest round in brackets; a target is met only when every "
+            f"round meets it, within noise when the rounds straddle it).\nMachine: {machine()}.\n\n{table}\n" + NOTES,
             encoding="utf-8",
         )
 
