@@ -1,5 +1,6 @@
-"""`python -m benchmarks.serve sandbox [LINKS] | reference`: one app on a free loopback port, for
-load tests (the sandbox with LINKS payment links stored beside its seeded records).
+"""`python -m benchmarks.serve sandbox [LINKS] | client-calls | reference`: one app on a free
+loopback port, for load tests (the sandbox with LINKS payment links stored beside its seeded
+records; the sandbox as the client-call benchmark configures it).
 
 Both use the same server setup (imoje_sandbox.server): uvicorn, one worker, TCP_NODELAY.
 It prints the port, then serves until killed.
@@ -31,6 +32,10 @@ if __name__ == "__main__":
 
         app = create_app(CONFIG)
         fill(app.state.sandbox.store, int(sys.argv[2]) if len(sys.argv) > 2 else 0)
+    elif sys.argv[1] == "client-calls":
+        from benchmarks.client_call import CONFIG as CALLS
+
+        app = create_app(CALLS)
     else:
         app = reference_app()
     listener = server.listen("127.0.0.1", 0)
