@@ -45,9 +45,7 @@ def remove_alias(profile: Record, blik_key: str) -> None:
     remaining = [alias for alias in profile["aliasList"] if alias["key"] != blik_key]
     if len(remaining) == len(profile["aliasList"]):
         message = f"the profile has no alias {blik_key!r}"
-        raise ApiProblem(
-            404, f"blikKey: {message}", errors=[{"property": "blikKey", "rule": "exists", "message": message}]
-        )
+        raise ApiProblem.naming(404, "blikKey", "exists", message)
     profile["aliasList"] = remaining
     profile["isActive"] = bool(remaining)
 
@@ -56,6 +54,4 @@ def require_key_or_code(body: Mapping[str, Any]) -> None:
     """A charge names an alias (`blikKey`) or brings a code (`blikCode`): 400 otherwise."""
     if not body.get("blikKey") and not body.get("blikCode"):
         message = "a charge needs blikKey (an alias of the profile) or blikCode"
-        raise ApiProblem(
-            400, f"blikKey: {message}", errors=[{"property": "blikKey", "rule": "required", "message": message}]
-        )
+        raise ApiProblem.naming(400, "blikKey", "required", message)

@@ -74,9 +74,7 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         body = await read_json(request, sandbox.config.max_body_bytes)
         seconds = body.get("advance") if isinstance(body, dict) else None
         if not isinstance(seconds, int) or isinstance(seconds, bool) or seconds < 0:
-            message = "must be a whole number of seconds, 0 or more"
-            errors = [{"property": "advance", "rule": "minimum", "message": message}]
-            raise ApiProblem(422, f"advance: {message}", errors=errors)
+            raise ApiProblem.naming(422, "advance", "minimum", "must be a whole number of seconds, 0 or more")
         with sandbox.store.unit():
             sandbox.store.clock.advance(seconds)
             sandbox.publish(tuple(sandbox.store.expire_due()))

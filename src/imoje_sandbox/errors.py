@@ -20,6 +20,13 @@ class ApiProblem(Exception):
     instance: Any = None
     headers: dict[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def naming(cls, status: int, field_name: str, rule: str, message: str) -> "ApiProblem":
+        """A refusal of one field: `field: message`, with the field and its rule as the one item."""
+        return cls(
+            status, f"{field_name}: {message}", errors=[{"property": field_name, "rule": rule, "message": message}]
+        )
+
     def body(self) -> dict[str, Any]:
         inner: dict[str, Any] = {"message": self.message}
         if self.code is not None:

@@ -35,9 +35,7 @@ def check_valid_to(body: Mapping[str, Any], now: int) -> None:
     valid_to = body.get("validTo")
     if valid_to is not None and int(valid_to) < now + MINIMUM_VALIDITY_SECONDS:
         message = f"must be at least {MINIMUM_VALIDITY_SECONDS} s ahead of now ({now})"
-        raise ApiProblem(
-            400, f"validTo: {message}", errors=[{"property": "validTo", "rule": "minimum", "message": message}]
-        )
+        raise ApiProblem.naming(400, "validTo", "minimum", message)
 
 
 def new_link(link_id: str, body: Mapping[str, Any], now: int, *, url: str, notification_url: str) -> Record:

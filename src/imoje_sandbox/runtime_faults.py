@@ -37,7 +37,7 @@ class RuntimeFault:
 
 
 def _problem(field: str, rule: str, message: str) -> ApiProblem:
-    return ApiProblem(422, f"{field}: {message}", errors=[{"property": field, "rule": rule, "message": message}])
+    return ApiProblem.naming(422, field, rule, message)
 
 
 def parse(body: Any, operations: Iterable[str]) -> RuntimeFault:

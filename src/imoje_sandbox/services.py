@@ -132,6 +132,4 @@ def channel_for(channels: Iterable[Channel], method: str, code: str, amount: int
 
 def _refused(field_name: str, rule: str, message: str) -> ApiProblem:
     # 400, not 422: the value is valid by the spec; this shop's configuration refuses it.
-    return ApiProblem(
-        400, f"{field_name}: {message}", errors=[{"property": field_name, "rule": rule, "message": message}]
-    )
+    return ApiProblem.naming(400, field_name, rule, message)

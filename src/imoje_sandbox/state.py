@@ -122,13 +122,13 @@ class Store:
                     link = self.links.get(record_id)
                     if link is not None and link["status"] in links.OPEN:
                         for transaction in link["transactions"]:
-                            if transaction["status"] in links.OPEN:
+                            if transactions.may(transaction, "expire"):
                                 transactions.move(transaction, "expire", now)
                         links.move(link, "expire", now)
                         events.append(LinkChanged("payment link expired", _copy(link)))
                 else:
                     transaction = self.transactions.get(record_id)
-                    if transaction is not None and transaction["status"] in links.OPEN:
+                    if transaction is not None and transactions.may(transaction, "expire"):
                         transactions.move(transaction, "expire", now)
                         events.append(TransactionChanged("transaction expired", _copy(transaction)))
         return events
@@ -258,11 +258,7 @@ class Store:
             self._shop(body["serviceId"])
             if body["paymentMethod"] == "card":
                 message = "card transactions through the API are blocked without a PCI DSS certificate"
-                raise ApiProblem(
-                    400,
-                    f"paymentMethod: {message}",
-                    errors=[{"property": "paymentMethod", "rule": "pci-dss", "message": message}],
-                )
+                raise ApiProblem.naming(400, "paymentMethod", "pci-dss", message)
             services.channel_for(
                 self.config.channels,
                 body["paymentMethod"],
@@ -284,12 +280,12 @@ class Store:
             self._expires(transaction["validTo"], "transaction", transaction["id"])
             created = _copy(transaction)
             action = {} if code else transactions.action_for(transaction, self.config.paywall_url)
-            return created, action, (self._blik_answer(transaction, code, now) if code else None)
+            return created, action, (self._answer(transaction, *transactions.blik_outcome(code), now) if code else None)
 
-    def _blik_answer(self, transaction: Record, code: str, now: int) -> Record | None:
-        """The payer's answer to a BLIK code, applied: the transaction afterwards, or None
-        while it stays pending."""
-        move, status_code = transactions.blik_outcome(code)
+    def _answer(self, transaction: Record, move: str | None, status_code: str | None, now: int) -> Record | None:
+        """The payer's answer, applied: paid (settled, or authorized with pre-authorisation
+        on), or failed with `status_code`; the transaction afterwards, or None while it stays
+        pending (no `move`)."""
         if move is None:
             return None
         if status_code is not None:
@@ -349,14 +345,13 @@ class Store:
             )
             self.transactions[transaction["id"]] = transaction
             created = _copy(transaction)
-            code = body.get("blikCode")
-            if code:
-                return created, self._blik_answer(transaction, code, now)
-            if not blik.chargeable(profile, body.get("blikKey")):
-                self._fail(transaction, blik.ALIAS_NOT_FOUND, now)
-                return created, _copy(transaction)
-            transactions.move(transaction, self._paid("settle"), now)
-            return created, _copy(transaction)
+            if body.get("blikCode"):
+                outcome = transactions.blik_outcome(body["blikCode"])
+            elif blik.chargeable(profile, body.get("blikKey")):
+                outcome = ("settle", None)
+            else:
+                outcome = ("reject", blik.ALIAS_NOT_FOUND)
+            return created, self._answer(transaction, *outcome, now)
 
     def deactivate_blik_profile(self, profile_id: str, blik_key: str) -> Record:
         with self._lock:

@@ -34,6 +34,11 @@ TRANSACTION_MOVES: dict[tuple[str, str], str] = {
 LINK_AFTER: dict[str, str] = {"settled": "settled", "rejected": "rejected", "cancelled": "cancelled"}
 
 
+def may(transaction: Record, action: str) -> bool:
+    """Whether the table lets `transaction` make the move `action` from where it is."""
+    return (transaction["status"], action) in TRANSACTION_MOVES
+
+
 def move(transaction: Record, action: str, now: int) -> str:
     """Move `transaction` by `action` (the table's), or raise 400 naming both."""
     status = TRANSACTION_MOVES.get((transaction["status"], action))
@@ -77,11 +82,7 @@ def check_refund(transaction: Record, amount: int, *, limited: bool = True) -> N
     left = left_to_refund(transaction)
     if amount > left and limited:
         message = f"must be at most {left}, what is left to refund of {transaction['amount']}"
-        raise ApiProblem(
-            422,
-            f"amount: {message}",
-            errors=[{"property": "amount", "rule": "maximum", "message": message}],
-        )
+        raise ApiProblem.naming(422, "amount", "maximum", message)
 
 
 def new_refund(transaction: Record, refund_id: str, body: Record, now: int) -> Record:
