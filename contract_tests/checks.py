@@ -26,6 +26,18 @@ BLIK_STATUS_CODE = re.compile(r"^BLK-ERROR-[0-9]{6}$")
 CHANNEL_FIELDS = frozenset({"paymentMethod", "paymentMethodCode", "currency", "amount"})
 
 
+def success_document(response: Any) -> dict[str, Any] | None:
+    """A 200 answer's JSON object, or None (another status, not JSON, not an object: other
+    checks judge those)."""
+    if response.status_code != 200:
+        return None
+    try:
+        answer = response.json()
+    except ValueError:
+        return None
+    return answer if isinstance(answer, dict) else None
+
+
 def ensure_cancel_is_final(operation: str | None, payment_id: object, status: int, case_id: str | None = None) -> None:
     """A payment link cancelled once cannot be cancelled again: imoje answers 400."""
     if status == 200:
@@ -78,13 +90,10 @@ def ensure_refunds_within_paid(operation: str | None, transaction: Any, case_id:
 @schemathesis.check
 def refunds_within_paid(ctx: Any, response: Any, case: Any) -> bool | None:
     """Every transaction read (with its refunds) has refunded at most what was paid."""
-    if response.status_code != 200 or case.operation.method.upper() != "GET" or "/transaction/" not in case.path:
+    if case.operation.method.upper() != "GET" or "/transaction/" not in case.path:
         return None
-    try:
-        answer = response.json()
-    except ValueError:
-        return None
-    if isinstance(answer, dict):
+    answer = success_document(response)
+    if answer is not None:
         ensure_refunds_within_paid(case.operation.label, answer.get("transaction"), case.id)
     return None
 
@@ -151,14 +160,11 @@ def ensure_profiles_of(operation: str | None, cid: object, profiles: Any, case_i
 @schemathesis.check
 def profiles_belong_to_cid(ctx: Any, response: Any, case: Any) -> bool | None:
     """A customer's card profiles, as listed by cid, are all that customer's."""
-    if response.status_code != 200 or not case.operation.path.endswith("/profile/cid/{cid}"):
+    if not case.operation.path.endswith("/profile/cid/{cid}"):
         return None
-    try:
-        answer = response.json()
-    except ValueError:
-        return None
+    answer = success_document(response)
     cid = (case.path_parameters or {}).get("cid")
-    if isinstance(answer, dict):
+    if answer is not None:
         ensure_profiles_of(case.operation.label, cid, answer.get("paymentProfiles"), case.id)
     return None
 
@@ -182,12 +188,9 @@ def ensure_rejection_explained(operation: str | None, transaction: Any, case_id:
 @schemathesis.check
 def blik_rejections_explained(ctx: Any, response: Any, case: Any) -> bool | None:
     """Every rejected BLIK transaction answered carries its BLK-ERROR statusCode."""
-    if response.status_code != 200 or "/transaction" not in case.operation.path:
+    if "/transaction" not in case.operation.path:
         return None
-    try:
-        answer = response.json()
-    except ValueError:
-        return None
-    if isinstance(answer, dict):
+    answer = success_document(response)
+    if answer is not None:
         ensure_rejection_explained(case.operation.label, answer.get("transaction"), case.id)
     return None

@@ -22,6 +22,7 @@ from contract_tests import bodies
 from contract_tests.checks import ensure_channel_takes
 from contract_tests.failures import LifecycleBroken
 from contract_tests.irreversible import IrreversibleGuard
+from contract_tests.judges import Answer, named_fields
 from contract_tests.target import Target
 from contract_tests.transport import guarded_client
 
@@ -37,14 +38,11 @@ def client(target: Target, guard: IrreversibleGuard, reset_sandbox: Any) -> Iter
         yield built
 
 
-def named_fields(content: bytes) -> set[str]:
+def answer_of(status: int, content: bytes) -> Answer:
     try:
-        document = httpx.Response(200, content=content).json()
+        return Answer(status, httpx.Response(status, content=content).json())
     except ValueError:
-        return set()
-    inner = document.get("apiErrorResponse") if isinstance(document, dict) else None
-    errors = inner.get("errors") if isinstance(inner, dict) else None
-    return {str(item.get("property")) for item in errors or [] if isinstance(item, dict)}
+        return Answer(status, None)
 
 
 def test_every_channel_listed_for_an_amount_takes_a_transaction_of_it(
@@ -75,4 +73,5 @@ def test_every_channel_listed_for_an_amount_takes_a_transaction_of_it(
         answer = create_transaction.sync_detailed(
             target.merchant_id, client=client, body=CreateTransactionRequest.from_dict(body)
         )
-        ensure_channel_takes(CREATE, f"{method}/{code}", AMOUNT, answer.status_code, named_fields(answer.content))
+        named = named_fields(answer_of(answer.status_code, answer.content))
+        ensure_channel_takes(CREATE, f"{method}/{code}", AMOUNT, answer.status_code, named)
