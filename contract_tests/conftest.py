@@ -11,10 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
-from imoje_client import openapi
 
 from contract_tests import context as run_context
-from contract_tests import exit_codes, shard
+from contract_tests import exit_codes, selection, shard
 from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.preflight import CredentialsRefused, preflight
 from contract_tests.profile import Profile
@@ -46,6 +45,7 @@ def pytest_configure(config: pytest.Config) -> None:
         pytest.exit(f"contract suite refused its target: {refused}", returncode=exit_codes.REFUSED)
     except ValueError as wrong:
         pytest.exit(f"contract suite cannot start: {wrong}", returncode=exit_codes.BAD_SETTING)
+    context.keyword = config.getoption("keyword") or ""
     with GuardedSession(context.target, context.guard) as session:
         try:
             preflight(session)
@@ -53,12 +53,20 @@ def pytest_configure(config: pytest.Config) -> None:
             pytest.exit(f"contract suite refused to start: {refused}", returncode=exit_codes.CREDENTIALS_REFUSED)
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Leave the conformance module out when -k selects none of its cases (contract_tests/selection.py)."""
+    if collection_path.name != selection.MODULE:
+        return None
+    context = run_context.current()
+    return True if not selection.selects_any(context.keyword, context.document) else None
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """With IMOJE_SHARD=i/n, keep this shard's share of the tests (contract_tests/shard.py)."""
     context = run_context.current()
     if context.shard is None:
         return
-    labels = {f"{op.method.upper()} {op.path}": op_id for op_id, op in openapi.operations(context.document).items()}
+    labels = selection.labels(context.document)
 
     def group(item: pytest.Item) -> str:
         # The parametrization id; schemathesis's items carry it only in their name.

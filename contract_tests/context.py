@@ -22,6 +22,8 @@ class Context:
     seed: int
     guard: IrreversibleGuard
     shard: shards.Shard | None = None
+    # pytest's -k expression (set by the conftest): only what it selects is built.
+    keyword: str = ""
     tally: suite.Tally = field(default_factory=suite.Tally)
     schema: Any = None
 

@@ -1,4 +1,6 @@
-"""How hard a run tries: `quick` by default, `thorough` (nightly) with IMOJE_PROFILE=thorough."""
+"""How hard a run tries: `quick` by default, `thorough` (nightly) with IMOJE_PROFILE=thorough,
+`smoke` for every test once with a few examples each (what the project's own tests use when
+they judge a whole run: that every test ran, not how deep)."""
 
 import os
 from collections.abc import Mapping
@@ -29,6 +31,9 @@ class Profile:
 QUICK = Profile(
     "quick", examples_per_operation=25, stateful_scenarios=25, stateful_steps=10, property_examples=40, server_samples=2
 )
+SMOKE = Profile(
+    "smoke", examples_per_operation=5, stateful_scenarios=25, stateful_steps=10, property_examples=5, server_samples=1
+)
 THOROUGH = Profile(
     "thorough",
     examples_per_operation=300,
@@ -42,7 +47,7 @@ THOROUGH = Profile(
 
 def from_env(env: Mapping[str, str] | None = None) -> Profile:
     name = (os.environ if env is None else env).get("IMOJE_PROFILE", "quick")
-    profiles = {profile.name: profile for profile in (QUICK, THOROUGH)}
+    profiles = {profile.name: profile for profile in (SMOKE, QUICK, THOROUGH)}
     if name not in profiles:
         raise ValueError(f"IMOJE_PROFILE={name!r}: expected one of {', '.join(profiles)}")
     return profiles[name]

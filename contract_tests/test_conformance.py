@@ -5,10 +5,10 @@ from typing import Any
 import schemathesis
 from hypothesis import settings
 
-from contract_tests import context
+from contract_tests import context, selection
 from contract_tests.transport import GuardedSession
 
-schema = context.current().schema
+schema = selection.narrow(context.current().schema, context.current().keyword)
 
 
 @schema.parametrize()  # type: ignore[untyped-decorator]

@@ -35,13 +35,25 @@ def clean_env(**overrides: str) -> dict[str, str]:
     return {**env, "IMOJE_CONTRACT_SEED": "20261123", **overrides}
 
 
+# For tests that judge what a whole run does (every test ran, nothing irreversible was done,
+# no token was written), not how deep it searched: every test, a few examples each
+# (contract_tests/profile.py; about half the time of the default profile).
+SMOKE = "smoke"
+
+
 def run_suite(
-    tmp_path: Path, *, faults: Sequence[str] = (), select: str | None = None, env: dict[str, str] | None = None
+    tmp_path: Path,
+    *,
+    faults: Sequence[str] = (),
+    select: str | None = None,
+    env: dict[str, str] | None = None,
+    profile: str | None = None,
 ) -> SuiteRun:
     out = io.StringIO()
     junit = tmp_path / "reports" / "junit.xml"
+    env = clean_env() if env is None else env
     code = runner.run(
-        clean_env() if env is None else env,
+        env if profile is None else {**env, "IMOJE_PROFILE": profile},
         fault_names=frozenset(faults),
         junit=junit,
         pytest_args=["-k", select] if select else [],

@@ -9,7 +9,7 @@ import pytest
 from contract_tests import exit_codes
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
 from imoje_sandbox.blik import BLIK_CUSTOMER_ID, BLIK_PROFILE_ID
-from tests.contract.suite_runs import clean_env, run_suite
+from tests.contract.suite_runs import SMOKE, clean_env, run_suite
 
 PROFILE_ID = seeds.ONE_CLICK_PROFILE_ID
 
@@ -43,7 +43,9 @@ def test_an_external_target_runs_the_same_checks_and_names_its_skips(tmp_path: P
     with SandboxServer(config) as external:
         # The payment links' conformance and the lifecycle: the skips are named there (the
         # whole run against an external target is the next test).
-        run = run_suite(tmp_path, select="lifecycle or (conformance and payment)", env=external_env(external))
+        run = run_suite(
+            tmp_path, select="lifecycle or (conformance and payment)", env=external_env(external), profile=SMOKE
+        )
         created = len(external.sandbox_app.state.sandbox.store.links)
     assert run.code == 0, run.output[-3000:]
     assert f"target:     {external.base_url} (external)" in run.output
@@ -67,7 +69,7 @@ def test_a_whole_run_with_a_profile_id_leaves_the_profile_active(
         env = external_env(
             external, IMOJE_PAYMENT_PROFILE_ID=PROFILE_ID, IMOJE_CID=BLIK_CUSTOMER_ID, IMOJE_SANDBOX_CONTROL_URL=control
         )
-        run = run_suite(tmp_path, env=env)
+        run = run_suite(tmp_path, env=env, profile=SMOKE)
         profile = store.get_profile(PROFILE_ID)
         aliases = [alias["key"] for alias in store.blik_profiles[BLIK_PROFILE_ID]["aliasList"]]
         sale = store.get_transaction(seeds.SETTLED_LINK_ID)

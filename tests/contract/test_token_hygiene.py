@@ -6,7 +6,7 @@ import hashlib
 import uuid
 from pathlib import Path
 
-from tests.contract.suite_runs import clean_env, run_suite
+from tests.contract.suite_runs import SMOKE, clean_env, run_suite
 from tests.paths import ROOT
 
 Snapshot = dict[Path, str]
@@ -40,6 +40,7 @@ def test_canary_token_appears_in_no_output_and_no_written_file(tmp_path: Path) -
         faults=["missing_required_field"],  # failing checks print requests and answers
         select="conformance or lifecycle",
         env=clean_env(IMOJE_TOKEN=canary, HOME=str(home), TMPDIR=str(temporary)),
+        profile=SMOKE,
     )
     assert run.code == 1, run.output[-2000:]
     # The token was in use: checks ran and answers were judged (a wrong token stops the run).
