@@ -1,5 +1,7 @@
 """Patterns: what matches is sent and accepted, near misses are refused, by spec, client and target."""
 
+from functools import cache
+
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -25,8 +27,14 @@ def test_every_request_pattern_is_covered() -> None:
 
 
 def matching(rule: bodies.FieldRule) -> st.SearchStrategy[str]:
-    limit = rule.schema.get("maxLength", 10_000)
-    return st.from_regex(rule.schema["pattern"], fullmatch=True).filter(lambda text: 0 < len(text) <= limit)
+    return _matching(rule.schema["pattern"], rule.schema.get("maxLength", 10_000))
+
+
+# Built once a pattern: hypothesis compiles a regex strategy on its first draw (profiled:
+# building one per example was most of the test's time).
+@cache
+def _matching(pattern: str, limit: int) -> st.SearchStrategy[str]:
+    return st.from_regex(pattern, fullmatch=True).filter(lambda text: 0 < len(text) <= limit)
 
 
 def near_misses(rule: bodies.FieldRule, valid: str) -> list[str]:
