@@ -9,7 +9,7 @@ READY := $(VENV)/.ready
 
 help:
 	@echo "make contract         the contract suite, against the embedded sandbox (or IMOJE_BASE_URL)"
-	@echo "make test             everything CI runs: check-generated, lint, typecheck, pytest, contract"
+	@echo "make test             everything CI runs: check-generated, lint, typecheck, pytest (the contract suite's whole run included)"
 	@echo "make generate         regenerate generated/imoje_client from spec/imoje.yaml"
 	@echo "make check-generated  fail, printing the diff, if generated/ is stale"
 	@echo "make bench            measure the client, the sandbox and the suite; write BENCHMARKS.md"
@@ -46,7 +46,9 @@ pytest: $(READY)
 contract: $(READY)
 	$(BIN)/python -m contract_tests.runner
 
-test: check-generated lint typecheck pytest contract
+# The contract suite's whole run is a test among the others (tests/contract/test_default_run.py,
+# smoke profile), so that xdist packs it on the two cores.
+test: check-generated lint typecheck pytest
 
 bench: $(READY)
 	$(BIN)/python -m benchmarks

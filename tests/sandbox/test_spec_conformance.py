@@ -75,7 +75,7 @@ def test_stateful_run_follows_the_links_from_create_to_cancel() -> None:
     # Quick runs replay one fixed exploration, so CI is stable; thorough runs explore anew.
     Workflow.run(
         settings=settings(
-            max_examples=200 if THOROUGH else 60,
+            max_examples=200 if THOROUGH else 25,
             stateful_step_count=10,
             deadline=None,
             derandomize=not THOROUGH,
