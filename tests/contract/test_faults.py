@@ -58,8 +58,11 @@ def test_failures_come_with_a_curl_line_and_the_seed(tmp_path_factory: pytest.Te
 
 
 # Every part of the suite that judges the target's answers (the property tests of patterns,
-# enums and extra keys judge the spec and the client; their target samples judge statuses).
-JUDGES_ANSWERS = "conformance or stateful or lifecycle or webhooks or test_transactions or test_channels"
+# enums and extra keys judge the spec and the client; their target samples judge statuses),
+# but the two stateful walks: they apply the same checks to the same answers as conformance,
+# and the records' later states (cancelled, refunded, captured) that only they and the
+# scenarios reach, the scenarios reach every time (the walks were 14 s of this run's 34 s).
+JUDGES_ANSWERS = "conformance or lifecycle or webhooks or test_transactions or test_channels"
 
 
 def test_the_harmless_variations_together_pass_every_answer_check_and_extra_keys_show_as_drift(
