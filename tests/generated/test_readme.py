@@ -24,9 +24,8 @@ def expected_rows() -> list[str]:
             positional = [p.name for p in parameters if p.kind is inspect.Parameter.POSITIONAL_ONLY]
             arguments = ", ".join(positional) or ("..." if parameters else "")
             changes = "yes" if operation.get("x-changes-state") else "no"
-            rows.append(
-                f"| `{tag}.{name}({arguments})` | `{operation['operationId']}` | `{method.upper()} {path}` | {changes} |"
-            )
+            operation_id, route = operation["operationId"], f"{method.upper()} {path}"
+            rows.append(f"| `{tag}.{name}({arguments})` | `{operation_id}` | `{route}` | {changes} |")
     return rows
 
 
