@@ -77,7 +77,7 @@ class Action:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ActionType(_type_)
+            type_ = ActionType.from_value(_type_)
 
         url = d.pop("url", UNSET)
 
@@ -86,7 +86,7 @@ class Action:
         if isinstance(_method, Unset):
             method = UNSET
         else:
-            method = ActionMethod(_method)
+            method = ActionMethod.from_value(_method)
 
         content_type = d.pop("contentType", UNSET)
 

@@ -90,7 +90,7 @@ class ChargeBlikProfileRequest:
 
         amount = d.pop("amount")
 
-        currency = Currency(d.pop("currency"))
+        currency = Currency.from_value(d.pop("currency"))
 
         order_id = d.pop("orderId")
 

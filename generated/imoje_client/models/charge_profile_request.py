@@ -93,9 +93,6 @@ class ChargeProfileRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice import Invoice
-        from ..models.transaction_data import TransactionData
-
         d = dict(src_dict)
         service_id = UUID(d.pop("serviceId"))
 
@@ -103,7 +100,7 @@ class ChargeProfileRequest:
 
         amount = d.pop("amount")
 
-        currency = Currency(d.pop("currency"))
+        currency = Currency.from_value(d.pop("currency"))
 
         order_id = d.pop("orderId")
 
@@ -138,3 +135,11 @@ class ChargeProfileRequest:
         )
 
         return charge_profile_request
+
+
+# This project's change to the template: the models this one refers to are imported here,
+# once, not by an import statement inside to_dict/from_dict run on every call (profiled:
+# 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
+# may refer back to this one, and by now this one's class exists.
+from ..models.invoice import Invoice
+from ..models.transaction_data import TransactionData

@@ -162,24 +162,20 @@ class CreateTransactionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.customer_input import CustomerInput
-        from ..models.invoice import Invoice
-
         d = dict(src_dict)
-        type_ = CreateTransactionRequestType(d.pop("type"))
+        type_ = CreateTransactionRequestType.from_value(d.pop("type"))
 
         service_id = UUID(d.pop("serviceId"))
 
         amount = d.pop("amount")
 
-        currency = Currency(d.pop("currency"))
+        currency = Currency.from_value(d.pop("currency"))
 
         order_id = d.pop("orderId")
 
-        payment_method = PaymentMethod(d.pop("paymentMethod"))
+        payment_method = PaymentMethod.from_value(d.pop("paymentMethod"))
 
-        payment_method_code = PaymentMethodCode(d.pop("paymentMethodCode"))
+        payment_method_code = PaymentMethodCode.from_value(d.pop("paymentMethodCode"))
 
         success_return_url = d.pop("successReturnUrl")
 
@@ -269,3 +265,12 @@ class CreateTransactionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# This project's change to the template: the models this one refers to are imported here,
+# once, not by an import statement inside to_dict/from_dict run on every call (profiled:
+# 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
+# may refer back to this one, and by now this one's class exists.
+from ..models.address import Address
+from ..models.customer_input import CustomerInput
+from ..models.invoice import Invoice

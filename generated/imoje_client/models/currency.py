@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Any, cast
 
 
 class Currency(StrEnum):
@@ -26,6 +27,17 @@ class Currency(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    @classmethod
+    def from_value(cls, value: Any) -> "Currency":
+        """`Currency(value)`: a documented value is found without Enum's call
+        machinery (profiled: 0.76 µs a call, against 0.13 µs for the lookup; parsing a
+        payment link with 20 transactions makes 143 of them)."""
+        try:
+            member = cls._value2member_map_.get(value)
+        except TypeError:  # unhashable: Enum's own call says what is wrong with it
+            member = None
+        return cls(value) if member is None else cast("Currency", member)
 
     @property
     def is_documented(self) -> bool:

@@ -93,7 +93,7 @@ class Customer:
         if isinstance(_locale, Unset):
             locale = UNSET
         else:
-            locale = Locale(_locale)
+            locale = Locale.from_value(_locale)
 
         customer = cls(
             first_name=first_name,

@@ -91,7 +91,7 @@ class CustomerInput:
         if isinstance(_locale, Unset):
             locale = UNSET
         else:
-            locale = Locale(_locale)
+            locale = Locale.from_value(_locale)
 
         customer_input = cls(
             first_name=first_name,

@@ -40,7 +40,7 @@ class NotificationAcknowledgement:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = NotificationAcknowledgementStatus(d.pop("status"))
+        status = NotificationAcknowledgementStatus.from_value(d.pop("status"))
 
         notification_acknowledgement = cls(
             status=status,

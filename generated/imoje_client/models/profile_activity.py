@@ -1,4 +1,5 @@
 from enum import IntEnum
+from typing import Any, cast
 
 
 class ProfileActivity(IntEnum):
@@ -18,6 +19,17 @@ class ProfileActivity(IntEnum):
         member._name_ = str(value)
         member._value_ = value
         return member
+
+    @classmethod
+    def from_value(cls, value: Any) -> "ProfileActivity":
+        """`ProfileActivity(value)`: a documented value is found without Enum's call
+        machinery (profiled: 0.76 µs a call, against 0.13 µs for the lookup; parsing a
+        payment link with 20 transactions makes 143 of them)."""
+        try:
+            member = cls._value2member_map_.get(value)
+        except TypeError:  # unhashable: Enum's own call says what is wrong with it
+            member = None
+        return cls(value) if member is None else cast("ProfileActivity", member)
 
     @property
     def is_documented(self) -> bool:

@@ -61,7 +61,7 @@ class RefundRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = RefundRequestType(d.pop("type"))
+        type_ = RefundRequestType.from_value(d.pop("type"))
 
         service_id = UUID(d.pop("serviceId"))
 

@@ -103,13 +103,10 @@ class ServicePaymentMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image import Image
-        from ..models.transaction_limits import TransactionLimits
-
         d = dict(src_dict)
-        payment_method = PaymentMethod(d.pop("paymentMethod"))
+        payment_method = PaymentMethod.from_value(d.pop("paymentMethod"))
 
-        payment_method_code = PaymentMethodCode(d.pop("paymentMethodCode"))
+        payment_method_code = PaymentMethodCode.from_value(d.pop("paymentMethodCode"))
 
         is_active = d.pop("isActive")
 
@@ -178,3 +175,11 @@ class ServicePaymentMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# This project's change to the template: the models this one refers to are imported here,
+# once, not by an import statement inside to_dict/from_dict run on every call (profiled:
+# 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
+# may refer back to this one, and by now this one's class exists.
+from ..models.image import Image
+from ..models.transaction_limits import TransactionLimits

@@ -131,17 +131,14 @@ class Transaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_profile import PaymentProfile
-        from ..models.transaction_payment import TransactionPayment
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        type_ = TransactionType(d.pop("type"))
+        type_ = TransactionType.from_value(d.pop("type"))
 
-        status = Status(d.pop("status"))
+        status = Status.from_value(d.pop("status"))
 
-        source = TransactionSource(d.pop("source"))
+        source = TransactionSource.from_value(d.pop("source"))
 
         def _parse_created(data: object) -> int | None:
             if data is None:
@@ -163,15 +160,15 @@ class Transaction:
 
         amount = d.pop("amount")
 
-        currency = Currency(d.pop("currency"))
+        currency = Currency.from_value(d.pop("currency"))
 
         title = d.pop("title")
 
         order_id = d.pop("orderId")
 
-        payment_method = PaymentMethod(d.pop("paymentMethod"))
+        payment_method = PaymentMethod.from_value(d.pop("paymentMethod"))
 
-        payment_method_code = PaymentMethodCode(d.pop("paymentMethodCode"))
+        payment_method_code = PaymentMethodCode.from_value(d.pop("paymentMethodCode"))
 
         payment = TransactionPayment.from_dict(d.pop("payment"))
 
@@ -219,3 +216,11 @@ class Transaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# This project's change to the template: the models this one refers to are imported here,
+# once, not by an import statement inside to_dict/from_dict run on every call (profiled:
+# 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
+# may refer back to this one, and by now this one's class exists.
+from ..models.payment_profile import PaymentProfile
+from ..models.transaction_payment import TransactionPayment

@@ -183,18 +183,14 @@ class TransactionDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_profile import PaymentProfile
-        from ..models.transaction_payment import TransactionPayment
-        from ..models.transaction_response import TransactionResponse
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        type_ = TransactionType(d.pop("type"))
+        type_ = TransactionType.from_value(d.pop("type"))
 
-        status = Status(d.pop("status"))
+        status = Status.from_value(d.pop("status"))
 
-        source = TransactionSource(d.pop("source"))
+        source = TransactionSource.from_value(d.pop("source"))
 
         def _parse_created(data: object) -> int | None:
             if data is None:
@@ -226,7 +222,7 @@ class TransactionDetails:
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
-            currency = Currency(_currency)
+            currency = Currency.from_value(_currency)
 
         title = d.pop("title", UNSET)
 
@@ -237,14 +233,14 @@ class TransactionDetails:
         if isinstance(_payment_method, Unset):
             payment_method = UNSET
         else:
-            payment_method = PaymentMethod(_payment_method)
+            payment_method = PaymentMethod.from_value(_payment_method)
 
         _payment_method_code = d.pop("paymentMethodCode", UNSET)
         payment_method_code: PaymentMethodCode | Unset
         if isinstance(_payment_method_code, Unset):
             payment_method_code = UNSET
         else:
-            payment_method_code = PaymentMethodCode(_payment_method_code)
+            payment_method_code = PaymentMethodCode.from_value(_payment_method_code)
 
         _payment = d.pop("payment", UNSET)
         payment: TransactionPayment | Unset
@@ -316,3 +312,12 @@ class TransactionDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# This project's change to the template: the models this one refers to are imported here,
+# once, not by an import statement inside to_dict/from_dict run on every call (profiled:
+# 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
+# may refer back to this one, and by now this one's class exists.
+from ..models.payment_profile import PaymentProfile
+from ..models.transaction_payment import TransactionPayment
+from ..models.transaction_response import TransactionResponse

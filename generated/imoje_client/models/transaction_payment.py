@@ -46,7 +46,7 @@ class TransactionPayment:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        status = Status(d.pop("status"))
+        status = Status.from_value(d.pop("status"))
 
         transaction_payment = cls(
             id=id,
