@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class CanRefundResponse:
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = _uuid(_id)
 
         refundable = d.pop("refundable", UNSET)
 

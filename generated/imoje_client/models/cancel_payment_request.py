@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._ids import uuid as _uuid
+
 T = TypeVar("T", bound="CancelPaymentRequest")
 
 
@@ -39,9 +41,9 @@ class CancelPaymentRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        service_id = UUID(d.pop("serviceId"))
+        service_id = _uuid(d.pop("serviceId"))
 
-        payment_id = UUID(d.pop("paymentId"))
+        payment_id = _uuid(d.pop("paymentId"))
 
         cancel_payment_request = cls(
             service_id=service_id,

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._ids import uuid as _uuid
 from ..models.currency import Currency
 from ..types import UNSET, Unset
 
@@ -94,9 +95,9 @@ class ChargeProfileRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        service_id = UUID(d.pop("serviceId"))
+        service_id = _uuid(d.pop("serviceId"))
 
-        payment_profile_id = UUID(d.pop("paymentProfileId"))
+        payment_profile_id = _uuid(d.pop("paymentProfileId"))
 
         amount = d.pop("amount")
 

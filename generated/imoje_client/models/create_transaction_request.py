@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..models.create_transaction_request_type import CreateTransactionRequestType
 from ..models.currency import Currency
 from ..models.payment_method import PaymentMethod
@@ -165,7 +166,7 @@ class CreateTransactionRequest:
         d = dict(src_dict)
         type_ = CreateTransactionRequestType.from_value(d.pop("type"))
 
-        service_id = UUID(d.pop("serviceId"))
+        service_id = _uuid(d.pop("serviceId"))
 
         amount = d.pop("amount")
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..models.currency import Currency
 from ..models.status import Status
 from ..types import UNSET, Unset
@@ -120,7 +121,7 @@ class CreatedPayment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _uuid(d.pop("id"))
 
         url = d.pop("url")
 
@@ -129,7 +130,7 @@ class CreatedPayment:
         if isinstance(_service_id, Unset):
             service_id = UNSET
         else:
-            service_id = UUID(_service_id)
+            service_id = _uuid(_service_id)
 
         order_id = d.pop("orderId", UNSET)
 

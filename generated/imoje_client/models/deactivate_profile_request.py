@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._ids import uuid as _uuid
+
 T = TypeVar("T", bound="DeactivateProfileRequest")
 
 
@@ -34,7 +36,7 @@ class DeactivateProfileRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        payment_profile_id = UUID(d.pop("paymentProfileId"))
+        payment_profile_id = _uuid(d.pop("paymentProfileId"))
 
         deactivate_profile_request = cls(
             payment_profile_id=payment_profile_id,

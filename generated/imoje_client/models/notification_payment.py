@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..models.currency import Currency
 from ..models.status import Status
 from ..types import UNSET, Unset
@@ -108,7 +109,7 @@ class NotificationPayment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _uuid(d.pop("id"))
 
         status = Status.from_value(d.pop("status"))
 
@@ -148,7 +149,7 @@ class NotificationPayment:
         if isinstance(_service_id, Unset):
             service_id = UNSET
         else:
-            service_id = UUID(_service_id)
+            service_id = _uuid(_service_id)
 
         notification_url = d.pop("notificationUrl", UNSET)
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..models.currency import Currency
 from ..models.payment_method import PaymentMethod
 from ..models.payment_method_code import PaymentMethodCode
@@ -167,7 +168,7 @@ class NotificationTransaction:
 
         status = Status.from_value(d.pop("status"))
 
-        service_id = UUID(d.pop("serviceId"))
+        service_id = _uuid(d.pop("serviceId"))
 
         amount = d.pop("amount")
 
@@ -180,7 +181,7 @@ class NotificationTransaction:
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = _uuid(_id)
 
         _source = d.pop("source", UNSET)
         source: TransactionSource | Unset

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..models.currency import Currency
 from ..models.status import Status
 from ..types import UNSET, Unset
@@ -174,11 +175,11 @@ class PaymentLink:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _uuid(d.pop("id"))
 
         url = d.pop("url")
 
-        service_id = UUID(d.pop("serviceId"))
+        service_id = _uuid(d.pop("serviceId"))
 
         order_id = d.pop("orderId")
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..models.profile_activity import ProfileActivity
 from ..models.profile_type import ProfileType
 from ..types import UNSET, Unset
@@ -111,7 +112,7 @@ class PaymentProfile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _uuid(d.pop("id"))
 
         profile = ProfileType.from_value(d.pop("profile"))
 

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from .._ids import uuid as _uuid
 from ..models.refund_request_type import RefundRequestType
 from ..types import UNSET, Unset
 
@@ -63,7 +64,7 @@ class RefundRequest:
         d = dict(src_dict)
         type_ = RefundRequestType.from_value(d.pop("type"))
 
-        service_id = UUID(d.pop("serviceId"))
+        service_id = _uuid(d.pop("serviceId"))
 
         amount = d.pop("amount")
 

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
+
 if TYPE_CHECKING:
     from ..models.service_payment_method import ServicePaymentMethod
 
@@ -61,7 +63,7 @@ class Service:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _uuid(d.pop("id"))
 
         def _parse_created(data: object) -> int | None:
             if data is None:

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..models.currency import Currency
 from ..models.payment_method import PaymentMethod
 from ..models.payment_method_code import PaymentMethodCode
@@ -132,7 +133,7 @@ class Transaction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _uuid(d.pop("id"))
 
         type_ = TransactionType.from_value(d.pop("type"))
 
@@ -156,7 +157,7 @@ class Transaction:
 
         notification_url = d.pop("notificationUrl")
 
-        service_id = UUID(d.pop("serviceId"))
+        service_id = _uuid(d.pop("serviceId"))
 
         amount = d.pop("amount")
 

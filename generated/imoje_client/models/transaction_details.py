@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..models.currency import Currency
 from ..models.payment_method import PaymentMethod
 from ..models.payment_method_code import PaymentMethodCode
@@ -184,7 +185,7 @@ class TransactionDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _uuid(d.pop("id"))
 
         type_ = TransactionType.from_value(d.pop("type"))
 
@@ -213,7 +214,7 @@ class TransactionDetails:
         if isinstance(_service_id, Unset):
             service_id = UNSET
         else:
-            service_id = UUID(_service_id)
+            service_id = _uuid(_service_id)
 
         amount = d.pop("amount", UNSET)
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..models.status import Status
 
 T = TypeVar("T", bound="TransactionPayment")
@@ -44,7 +45,7 @@ class TransactionPayment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _uuid(d.pop("id"))
 
         status = Status.from_value(d.pop("status"))
 
