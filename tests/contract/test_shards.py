@@ -1,40 +1,34 @@
 """IMOJE_SHARD=i/n splits the suite by operation: the shards together run every test once."""
 
 import io
-import re
 from pathlib import Path
 
 import pytest
 
-from contract_tests import exit_codes, runner, shard
+from contract_tests import exit_codes, runner, selection, shard
+from imoje_sandbox import spec
+from tests.contract import collections
 from tests.contract.suite_runs import clean_env
 
 
-def collected(tmp_path: Path, **env: str) -> list[str]:
-    """The tests a run would run, as module::name (pytest's collection tree, which names
-    schemathesis's items with their operation, where -q does not)."""
-    out = io.StringIO()
-    code = runner.run(clean_env(**env), junit=tmp_path / "junit.xml", pytest_args=["--collect-only"], out=out)
-    assert code == 0, out.getvalue()[-2000:]
-    tests, module = [], ""
-    for line in out.getvalue().splitlines():
-        if found := re.match(r"^\s*<Module (\S+)>$", line):
-            module = found.group(1)
-        elif found := re.match(r"^\s*<(?:Function|SchemathesisFunction) (.+)>$", line):
-            tests.append(f"{module}::{found.group(1)}")
-    return tests
-
-
 def test_two_shards_run_every_test_once_and_split_the_operations(tmp_path: Path) -> None:
-    whole = collected(tmp_path / "whole")
-    first = collected(tmp_path / "first", IMOJE_SHARD="1/2")
-    second = collected(tmp_path / "second", IMOJE_SHARD="2/2")
-    assert sorted(first + second) == sorted(whole) and not set(first) & set(second)
-    conformance = [[test for test in part if "test_operation_conforms[" in test] for part in (first, second)]
+    # Each shard's run records what it collected before its deal (the whole suite) and what
+    # it kept (tests/contract/collections.py).
+    first = collections.collect(tmp_path / "first", IMOJE_SHARD="1/2")
+    second = collections.collect(tmp_path / "second", IMOJE_SHARD="2/2")
+    whole = first.before
+    assert second.before == whole and len(whole) > 100
+    assert sorted(first.after + second.after) == sorted(whole) and not set(first.after) & set(second.after)
+    conformance = [[test for test in part.after if "test_operation_conforms[" in test] for part in (first, second)]
     assert all(conformance) and sum(map(len, conformance)) == 18
     # An operation's field properties run in the shard that runs its conformance case.
     for part in (first, second):
-        assert any("createPayment:" in test for test in part) == any("/payment]" in test for test in part)
+        assert any("createPayment:" in test for test in part.after) == any("/payment]" in test for test in part.after)
+    # With no -k, every operation's conformance case is built, known to -k by the names
+    # contract_tests/selection.py judges it by.
+    assert set(first.cases) == set(selection.labels(spec.load()))
+    for label, names in first.cases.items():
+        assert selection.case_names(label) == frozenset(names), label
 
 
 @pytest.mark.parametrize("count", [1, 2, 3, 4])
