@@ -63,7 +63,8 @@ def walk_schema(walk: tuple[str, ...], document: dict[str, Any] | None = None) -
 def paying_blik(document: dict[str, Any]) -> dict[str, Any]:
     """The spec with createTransaction narrowed to what leaves a settled sale to refund in
     the embedded sandbox: BLIK, in PLN within its limit, with a code that pays (README, "how
-    it answers"), and no validTo or notification address it could refuse."""
+    it answers"), and no validTo or notification address it could refuse; and refunds to
+    what such a sale can take."""
     narrowed = copy.deepcopy(document)
     request = narrowed["components"]["schemas"]["CreateTransactionRequest"]
     properties = request["properties"]
@@ -77,6 +78,10 @@ def paying_blik(document: dict[str, Any]) -> dict[str, Any]:
     for unwanted in ("validTo", "notificationUrl"):
         properties.pop(unwanted)
     request["required"] = [*request["required"], "blikCode"]
+    # A refund of one grosz is within any sale's amount: drawn like any amount, a refund
+    # larger than the sale (422, rightly) ended the walk in 2 of 11 seeds of the quick profile.
+    refund = narrowed["components"]["schemas"]["RefundRequest"]["properties"]
+    refund["amount"] = {"type": "integer", "minimum": 1, "maximum": 1}
     return narrowed
 
 
