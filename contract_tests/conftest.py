@@ -45,7 +45,7 @@ def pytest_configure(config: pytest.Config) -> None:
         pytest.exit(f"contract suite refused its target: {refused}", returncode=exit_codes.REFUSED)
     except ValueError as wrong:
         pytest.exit(f"contract suite cannot start: {wrong}", returncode=exit_codes.BAD_SETTING)
-    context.keyword = config.getoption("keyword") or ""
+    context.conformance = selection.kept(config.getoption("keyword") or "", context.document)
     with GuardedSession(context.target, context.guard) as session:
         try:
             preflight(session)
@@ -57,8 +57,8 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     """Leave the conformance module out when -k selects none of its cases (contract_tests/selection.py)."""
     if collection_path.name != selection.MODULE:
         return None
-    context = run_context.current()
-    return True if not selection.selects_any(context.keyword, context.document) else None
+    # schemathesis fails a test that matches no operation.
+    return True if run_context.current().conformance == frozenset() else None
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -73,9 +73,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         parameter = item.name.split("[", 1)[1][:-1] if "[" in item.name else None
         return shard.group_of(item.nodeid.split("[", 1)[0], parameter, labels)
 
-    mine = context.shard.deal(group(item) for item in items)
-    kept = [item for item in items if group(item) in mine]
-    deselected = [item for item in items if group(item) not in mine]
+    groups = [group(item) for item in items]
+    mine = context.shard.deal(groups)
+    kept = [item for item, name in zip(items, groups, strict=True) if name in mine]
+    deselected = [item for item, name in zip(items, groups, strict=True) if name not in mine]
     if deselected:
         config.hook.pytest_deselected(items=deselected)
     items[:] = kept

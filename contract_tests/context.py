@@ -22,8 +22,9 @@ class Context:
     seed: int
     guard: IrreversibleGuard
     shard: shards.Shard | None = None
-    # pytest's -k expression (set by the conftest): only what it selects is built.
-    keyword: str = ""
+    # The operations whose conformance case pytest's -k keeps (None: all), set by the
+    # conftest before collection: only those are built (contract_tests/selection.py).
+    conformance: frozenset[str] | None = None
     tally: suite.Tally = field(default_factory=suite.Tally)
     schema: Any = None
 

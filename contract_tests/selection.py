@@ -8,7 +8,7 @@ names pytest would match the case by (`case_names`; tests/contract/test_selectio
 holds them equal to the names of the cases pytest really collects).
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 # pytest's -k language itself (not public API: a pytest upgrade that moves it fails the
@@ -35,31 +35,46 @@ def case_names(label: str) -> frozenset[str]:
 
 def selects(expression: str, names: frozenset[str]) -> bool:
     """Whether `-k expression` keeps a test with these names (True when it cannot tell)."""
+    return not expression.strip() or _matcher(expression)(names)
+
+
+def kept(expression: str, document: Mapping[str, Any]) -> frozenset[str] | None:
+    """The labels of the operations whose conformance case `-k expression` keeps (None: no
+    expression, every operation). Judged once a run, by the conftest."""
     if not expression.strip():
-        return True
-    lowered = [name.lower() for name in names]
-
-    def matches(substring: str, /, **parameters: object) -> bool:
-        if parameters:
-            raise ValueError("call parameters")
-        return any(substring.lower() in name for name in lowered)
-
-    try:
-        return Expression.compile(expression).evaluate(matches)
-    except (SyntaxError, ValueError):  # a malformed expression is pytest's to report, after collection
-        return True
+        return None
+    keeps = _matcher(expression)
+    return frozenset(label for label in labels(document) if keeps(case_names(label)))
 
 
-def narrow(schema: Any, expression: str) -> Any:
-    """`schema` without the operations whose conformance case `-k expression` deselects."""
-    if not expression.strip():
+def narrow(schema: Any, operations: frozenset[str] | None) -> Any:
+    """`schema` with only the operations `kept` keeps (all of them for None)."""
+    if operations is None:
         return schema
     # An exclusion, not an inclusion: schemathesis joins inclusions with "or", and the suite's
     # schema may carry its own.
-    return schema.exclude(lambda context: not selects(expression, case_names(context.operation.label)))
+    return schema.exclude(lambda context: context.operation.label not in operations)
 
 
-def selects_any(expression: str, document: Mapping[str, Any]) -> bool:
-    """Whether `-k expression` keeps any operation's conformance case (schemathesis fails a
-    test that matches no operation, so the module is not collected at all then)."""
-    return any(selects(expression, case_names(label)) for label in labels(document))
+def _matcher(expression: str) -> Callable[[frozenset[str]], bool]:
+    """Whether `-k expression` keeps a test with the given names; compiled once. A malformed
+    expression, or one with call parameters, keeps everything: pytest reports it itself."""
+    try:
+        compiled = Expression.compile(expression)
+    except SyntaxError:
+        return lambda names: True
+
+    def keeps(names: frozenset[str]) -> bool:
+        lowered = [name.lower() for name in names]
+
+        def matches(substring: str, /, **parameters: object) -> bool:
+            if parameters:
+                raise ValueError("call parameters")
+            return any(substring.lower() in name for name in lowered)
+
+        try:
+            return compiled.evaluate(matches)
+        except ValueError:
+            return True
+
+    return keeps

@@ -8,7 +8,7 @@ from hypothesis import settings
 from contract_tests import context, selection
 from contract_tests.transport import GuardedSession
 
-schema = selection.narrow(context.current().schema, context.current().keyword)
+schema = selection.narrow(context.current().schema, context.current().conformance)
 
 
 @schema.parametrize()  # type: ignore[untyped-decorator]

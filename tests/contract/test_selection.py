@@ -8,13 +8,13 @@ import pytest
 
 from contract_tests import selection
 from imoje_sandbox import spec
-from tests.contract import collections
+from tests.contract import collecting
 
 
 def test_one_operation_selected_is_the_only_one_built_with_the_names_pytest_matches_it_by(tmp_path: Path) -> None:
     # Recorded inside the run before -k deselects anything: only the selected case was built,
     # and pytest's own matcher knows it by the names `case_names` gives.
-    cases = collections.collect(tmp_path, "-k", "conformance and cancel").cases
+    cases = collecting.collect(tmp_path, "-k", "conformance and cancel").cases
     label = "POST /{merchantId}/payment/cancel"
     assert list(cases) == [label]
     assert selection.case_names(label) == frozenset(cases[label])
@@ -44,5 +44,8 @@ def test_an_expression_selects_what_pytest_would(expression: str, selected: list
 
 def test_no_operation_selected_leaves_the_module_out() -> None:
     document: Any = spec.load()
-    assert not selection.selects_any("webhooks", document)
-    assert selection.selects_any("conformance and cid", document)
+    assert selection.kept("webhooks", document) == frozenset()
+    assert selection.kept("conformance and cid", document) == frozenset(
+        label for label in LABELS if "cid" in label.lower()
+    )
+    assert selection.kept("", document) is None

@@ -7,15 +7,15 @@ import pytest
 
 from contract_tests import exit_codes, runner, selection, shard
 from imoje_sandbox import spec
-from tests.contract import collections
+from tests.contract import collecting
 from tests.contract.suite_runs import clean_env
 
 
 def test_two_shards_run_every_test_once_and_split_the_operations(tmp_path: Path) -> None:
     # Each shard's run records what it collected before its deal (the whole suite) and what
-    # it kept (tests/contract/collections.py).
-    first = collections.collect(tmp_path / "first", IMOJE_SHARD="1/2")
-    second = collections.collect(tmp_path / "second", IMOJE_SHARD="2/2")
+    # it kept (tests/contract/collecting.py).
+    first = collecting.collect(tmp_path / "first", IMOJE_SHARD="1/2")
+    second = collecting.collect(tmp_path / "second", IMOJE_SHARD="2/2")
     whole = first.before
     assert second.before == whole and len(whole) > 100
     assert sorted(first.after + second.after) == sorted(whole) and not set(first.after) & set(second.after)
