@@ -14,11 +14,11 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
-from contract_tests import exit_codes
+from contract_tests import exit_codes, proxies
 from contract_tests import profile as profiles
 from contract_tests import shard as shards
 from contract_tests.receiver import receiver_app
-from contract_tests.target import EMBEDDED_OPTION, TargetRefused, from_env
+from contract_tests.target import EMBEDDED_OPTION, SettingMissing, TargetRefused, allowed_hosts, from_env
 from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, blik, faults, seeds
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,11 +110,16 @@ def run(
                 target = from_env(env)
                 described = f"{target.base_url} (from IMOJE_BASE_URL)"
             else:
+                # The embedded sandbox is on loopback: a proxy could still take its connections.
+                proxies.check(env, "http://127.0.0.1", allowed_hosts(env))
                 described, control_url = _embedded_target(env, stack, seed, faults.check_names(fault_names))
                 embedded_args = [f"{EMBEDDED_OPTION}={control_url}"]
         except TargetRefused as refused:
             out.write(f"imoje contract: refused, nothing was sent: {refused}\n")
             return exit_codes.REFUSED
+        except SettingMissing as missing:
+            out.write(f"imoje contract: cannot start, nothing was sent: {missing}\n")
+            return exit_codes.BAD_SETTING
         token = env["IMOJE_TOKEN"]
         secrets = [token, env.get("IMOJE_SERVICE_KEY", "")]
         out.write(f"imoje contract: {described}\n")

@@ -6,20 +6,23 @@ cards and cancel links; imoje's production host is never a target, whatever the 
 """
 
 import dataclasses
-import ipaddress
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
-import httpx
-import idna
-import urllib3
+from contract_tests import proxies
+from contract_tests.hosts import (
+    VENDOR_DOMAINS,
+    TargetRefused,
+    hosts_as_parsed,
+    is_loopback,
+    is_production,
+    normalise_host,
+)
 
 SANDBOX_HOST = "sandbox.api.imoje.pl"
-# imoje's and ING's own domains: anything there but a sandbox host is production.
-VENDOR_DOMAINS = ("imoje.pl", "ing.pl")
 # Characters no target URL needs and that parsers read differently: whitespace and
 # controls, backslashes (a path separator to browsers and urllib3, not to urlsplit).
 _AMBIGUOUS = re.compile(r"[\x00-\x20\x7f\\]")
@@ -27,64 +30,6 @@ _AMBIGUOUS = re.compile(r"[\x00-\x20\x7f\\]")
 
 # The pytest option by which the runner, and only it, names the sandbox it started.
 EMBEDDED_OPTION = "--imoje-embedded-sandbox"
-
-
-class TargetRefused(Exception):
-    """The target is not one the suite may send fuzzed requests to; nothing was sent."""
-
-
-def normalise_host(host: str) -> str:
-    """The host as DNS and TLS will see it: percent-decoded, lower-case, IDNA (A-labels),
-    without the trailing dot of a fully qualified name. TargetRefused if it is no host."""
-    host = unquote(host).strip("[]")
-    try:
-        return str(ipaddress.ip_address(host))
-    except ValueError:
-        pass
-    try:
-        ascii_host = host.lower() if host.isascii() else idna.encode(host, uts46=True).decode("ascii")
-    except idna.IDNAError as exc:
-        raise TargetRefused(f"{host!r} is not a valid host name: {exc}") from None
-    ascii_host = ascii_host.rstrip(".")
-    if not ascii_host or ".." in ascii_host:
-        raise TargetRefused(f"{host!r} is not a valid host name")
-    return ascii_host
-
-
-def _hosts_as_parsed(url: str) -> tuple[set[str], list[str]]:
-    """The URL's host as each library that may send the request reads it (the standard
-    library, httpx for the client, urllib3 under requests and schemathesis), normalised;
-    and what the libraries that cannot read it said."""
-    readers: tuple[Callable[[], str | None], ...] = (
-        lambda: urlsplit(url).hostname,
-        lambda: httpx.URL(url).host,
-        lambda: urllib3.util.parse_url(url).host,
-    )
-    hosts: set[str] = set()
-    failures: list[str] = []
-    for read in readers:
-        try:
-            host = read()
-            if not host:
-                raise ValueError("no host")
-            hosts.add(normalise_host(host))
-        except (ValueError, TargetRefused, httpx.InvalidURL, urllib3.exceptions.LocationParseError) as exc:
-            failures.append(str(exc))
-    return hosts, failures
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _is_production(host: str) -> bool:
-    vendor = any(host == domain or host.endswith("." + domain) for domain in VENDOR_DOMAINS)
-    return vendor and not host.startswith("sandbox.")
 
 
 def allowed_hosts(env: Mapping[str, str]) -> frozenset[str]:
@@ -103,10 +48,10 @@ def check_url(url: str, extra_hosts: frozenset[str] = frozenset()) -> str:
         raise TargetRefused(f"{url!r} is not an http(s) URL")
     if "@" in parts.netloc:
         raise TargetRefused(f"{url!r} carries user information (`user@host`): name the host alone")
-    hosts, failures = _hosts_as_parsed(url)
+    hosts, failures = hosts_as_parsed(url)
     # Every reading is judged: a URL that is production in one library's eyes is production.
     for host in sorted(hosts):
-        if _is_production(host):
+        if is_production(host):
             raise TargetRefused(
                 f"{host} is imoje's production host family: the contract suite sends fuzzed requests "
                 f"(charges, cancellations) and never runs against production. Use {SANDBOX_HOST}."
@@ -116,7 +61,7 @@ def check_url(url: str, extra_hosts: frozenset[str] = frozenset()) -> str:
     if len(hosts) > 1:
         raise TargetRefused(f"{url!r} is read as different hosts by different HTTP libraries: {sorted(hosts)}")
     (host,) = hosts
-    if _is_loopback(host):
+    if is_loopback(host):
         return host
     extra = frozenset(normalise_host(name) for name in extra_hosts)
     if host != SANDBOX_HOST and host not in extra:
@@ -154,6 +99,10 @@ class Target:
             raise TargetRefused(f"a request to {host} left the target {self.host}; nothing was sent")
 
 
+class SettingMissing(ValueError):
+    """A setting the named target needs is unset: a wrong setting (exit 12), not a refusal."""
+
+
 REQUIRED = ("IMOJE_BASE_URL", "IMOJE_TOKEN", "IMOJE_MERCHANT_ID", "IMOJE_SERVICE_ID")
 
 
@@ -163,10 +112,11 @@ def from_env(env: Mapping[str, str] | None = None) -> Target:
     env = os.environ if env is None else env
     missing = [name for name in REQUIRED if not env.get(name)]
     if missing:
-        raise TargetRefused(f"set {', '.join(missing)} (or leave IMOJE_BASE_URL unset to use the embedded sandbox)")
+        raise SettingMissing(f"set {', '.join(missing)} (or leave IMOJE_BASE_URL unset to use the embedded sandbox)")
     extra = allowed_hosts(env)
     base_url = env["IMOJE_BASE_URL"].rstrip("/")
     host = check_url(base_url, extra)
+    proxies.check(env, base_url, extra)
     return Target(
         base_url=base_url,
         token=env["IMOJE_TOKEN"],
@@ -187,9 +137,25 @@ def embedded(target: Target, control_url: str) -> Target:
     """
     host = check_url(control_url)
     control, base = urlsplit(control_url), urlsplit(target.base_url)
-    if not _is_loopback(host) or (control.scheme, control.netloc) != (base.scheme, base.netloc):
+    if not is_loopback(host) or (control.scheme, control.netloc) != (base.scheme, base.netloc):
         raise TargetRefused(
             f"the embedded sandbox's control URL {control_url!r} must be on loopback, on the target's own "
             f"host and port ({base.netloc})"
         )
     return dataclasses.replace(target, control_url=control_url.rstrip("/"))
+
+
+__all__ = [
+    "EMBEDDED_OPTION",
+    "REQUIRED",
+    "SANDBOX_HOST",
+    "VENDOR_DOMAINS",
+    "SettingMissing",
+    "Target",
+    "TargetRefused",
+    "allowed_hosts",
+    "check_url",
+    "embedded",
+    "from_env",
+    "normalise_host",
+]

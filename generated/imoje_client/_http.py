@@ -211,6 +211,33 @@ def build_transport(
     return transport
 
 
+def environment_mounts(
+    verify: Any, httpx_args: dict[str, Any], *, asynchronous: bool
+) -> dict[str, Any]:
+    """The proxies the environment names (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY), mounted
+    as plain httpx mounts them, each through a transport of this client's own.
+
+    httpx reads them only when it builds its transport itself; this client builds its own (for
+    the deadline), so it reads them the same way here. Not when `trust_env` is False, or when
+    `httpx_args` names a proxy, mounts or a transport of its own.
+    """
+    given = ("proxy", "proxies", "mounts", "transport")
+    if not httpx_args.get("trust_env", True) or any(
+        name in httpx_args for name in given
+    ):
+        return {}
+    from httpx._utils import get_environment_proxies  # what httpx.Client itself reads
+
+    return {
+        pattern: None
+        if url is None
+        else build_transport(
+            verify, {**httpx_args, "proxy": httpx.Proxy(url)}, asynchronous=asynchronous
+        )
+        for pattern, url in get_environment_proxies().items()
+    }
+
+
 def client_args(httpx_args: dict[str, Any]) -> dict[str, Any]:
     """`httpx_args` less those the transport took (trust_env serves both)."""
     return {
@@ -522,4 +549,11 @@ async def send_async(
         await asyncio.sleep(wait)
 
 
-__all__ = ["ACCEPT_ENCODING", "build_transport", "client_args", "send", "send_async"]
+__all__ = [
+    "ACCEPT_ENCODING",
+    "build_transport",
+    "client_args",
+    "environment_mounts",
+    "send",
+    "send_async",
+]

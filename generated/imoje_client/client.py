@@ -114,6 +114,9 @@ class Client:
             transport options among them (``limits``, ``http2``, ``cert``, ``proxy``,
             ``local_address``, ...) configure the client's own transport; a ``transport``
             given here replaces it (then the deadline is checked between body chunks only).
+            Proxies named in the environment (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY)
+            are used as plain httpx uses them, unless ``httpx_args`` has ``trust_env=False``
+            or names a ``proxy``, ``mounts`` or ``transport``.
 
     Attributes:
         raise_on_unexpected_status: raise errors.UnexpectedStatus for a status the spec does
@@ -194,6 +197,9 @@ class Client:
         transport = self._httpx_args.get("transport") or _http.build_transport(
             self._verify_ssl, self._httpx_args, asynchronous=asynchronous
         )
+        mounts = _http.environment_mounts(
+            self._verify_ssl, self._httpx_args, asynchronous=asynchronous
+        )
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
@@ -206,6 +212,7 @@ class Client:
             "follow_redirects": self._follow_redirects,
             **_http.client_args(self._httpx_args),
             "transport": transport,
+            **({"mounts": mounts} if mounts else {}),
         }
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
@@ -368,6 +375,9 @@ class AuthenticatedClient:
         transport = self._httpx_args.get("transport") or _http.build_transport(
             self._verify_ssl, self._httpx_args, asynchronous=asynchronous
         )
+        mounts = _http.environment_mounts(
+            self._verify_ssl, self._httpx_args, asynchronous=asynchronous
+        )
         return {
             "base_url": self._base_url,
             "cookies": self._cookies,
@@ -380,6 +390,7 @@ class AuthenticatedClient:
             "follow_redirects": self._follow_redirects,
             **_http.client_args(self._httpx_args),
             "transport": transport,
+            **({"mounts": mounts} if mounts else {}),
         }
 
     def set_httpx_client(self, client: httpx.Client) -> Self:

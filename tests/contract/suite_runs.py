@@ -30,8 +30,13 @@ class SuiteRun:
 
 
 def clean_env(**overrides: str) -> dict[str, str]:
-    """The process environment without any IMOJE_* target settings, plus `overrides`."""
-    env = {name: value for name, value in os.environ.items() if not name.startswith("IMOJE_")}
+    """The process environment without any IMOJE_* target settings or proxy settings (the
+    tests' targets are on loopback), plus `overrides`."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("IMOJE_") and not name.lower().endswith("_proxy")
+    }
     return {**env, "IMOJE_CONTRACT_SEED": "20261123", **overrides}
 
 

@@ -10,7 +10,16 @@ from requests.adapters import BaseAdapter
 
 from contract_tests import exit_codes
 from contract_tests.irreversible import IrreversibleGuard, IrreversibleRefused
-from contract_tests.target import SANDBOX_HOST, Target, TargetRefused, check_url, embedded, from_env, normalise_host
+from contract_tests.target import (
+    SANDBOX_HOST,
+    SettingMissing,
+    Target,
+    TargetRefused,
+    check_url,
+    embedded,
+    from_env,
+    normalise_host,
+)
 from contract_tests.transport import GuardedSession
 from imoje_sandbox import spec as sandbox_spec
 from tests.contract.suite_runs import clean_env, run_suite
@@ -98,8 +107,15 @@ def test_other_hosts_need_naming_and_https() -> None:
 
 
 def test_missing_credentials_are_named() -> None:
-    with pytest.raises(TargetRefused, match="IMOJE_TOKEN, IMOJE_MERCHANT_ID, IMOJE_SERVICE_ID"):
+    with pytest.raises(SettingMissing, match="IMOJE_TOKEN, IMOJE_MERCHANT_ID, IMOJE_SERVICE_ID"):
         from_env({"IMOJE_BASE_URL": f"https://{SANDBOX_HOST}/v1/merchant"})
+
+
+def test_a_missing_token_is_a_wrong_setting_not_a_refusal(tmp_path: Path) -> None:
+    env = clean_env(IMOJE_BASE_URL=f"https://{SANDBOX_HOST}/v1/merchant", IMOJE_MERCHANT_ID="m", IMOJE_SERVICE_ID="s")
+    run = run_suite(tmp_path, env=env)
+    assert run.code == exit_codes.BAD_SETTING, run.output
+    assert "set IMOJE_TOKEN" in run.output and not run.junit.exists()
 
 
 class Recording(BaseAdapter):

@@ -1,0 +1,71 @@
+"""What host a URL names, as every HTTP library the suite sends through reads it, and which
+hosts are imoje's production: the guard's vocabulary, shared by target and proxy checks."""
+
+import ipaddress
+from collections.abc import Callable
+from urllib.parse import unquote, urlsplit
+
+import httpx
+import idna
+import urllib3
+
+# imoje's and ING's own domains: anything there but a sandbox host is production.
+VENDOR_DOMAINS = ("imoje.pl", "ing.pl")
+
+
+class TargetRefused(Exception):
+    """The target is not one the suite may send fuzzed requests to; nothing was sent."""
+
+
+def normalise_host(host: str) -> str:
+    """The host as DNS and TLS will see it: percent-decoded, lower-case, IDNA (A-labels),
+    without the trailing dot of a fully qualified name. TargetRefused if it is no host."""
+    host = unquote(host).strip("[]")
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.lower() if host.isascii() else idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise TargetRefused(f"{host!r} is not a valid host name: {exc}") from None
+    ascii_host = ascii_host.rstrip(".")
+    if not ascii_host or ".." in ascii_host:
+        raise TargetRefused(f"{host!r} is not a valid host name")
+    return ascii_host
+
+
+def hosts_as_parsed(url: str) -> tuple[set[str], list[str]]:
+    """The URL's host as each library that may send the request reads it (the standard
+    library, httpx for the client, urllib3 under requests and schemathesis), normalised;
+    and what the libraries that cannot read it said."""
+    readers: tuple[Callable[[], str | None], ...] = (
+        lambda: urlsplit(url).hostname,
+        lambda: httpx.URL(url).host,
+        lambda: urllib3.util.parse_url(url).host,
+    )
+    hosts: set[str] = set()
+    failures: list[str] = []
+    for read in readers:
+        try:
+            host = read()
+            if not host:
+                raise ValueError("no host")
+            hosts.add(normalise_host(host))
+        except (ValueError, TargetRefused, httpx.InvalidURL, urllib3.exceptions.LocationParseError) as exc:
+            failures.append(str(exc))
+    return hosts, failures
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def is_production(host: str) -> bool:
+    vendor = any(host == domain or host.endswith("." + domain) for domain in VENDOR_DOMAINS)
+    return vendor and not host.startswith("sandbox.")
