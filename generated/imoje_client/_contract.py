@@ -102,7 +102,7 @@ def _checks(route: Route) -> _Checks:
         ) from None
 
 
-def _unencodable(
+def unencodable(
     value: object, path: tuple[str | int, ...] = ()
 ) -> Iterator[tuple[str | int, ...]]:
     """Where `value` holds a string no UTF-8 can carry (a lone surrogate such as \\ud800)."""
@@ -113,11 +113,11 @@ def _unencodable(
             yield path
     elif isinstance(value, Mapping):
         for key, inner in value.items():
-            yield from _unencodable(key, path)
-            yield from _unencodable(inner, (*path, str(key)))
+            yield from unencodable(key, path)
+            yield from unencodable(inner, (*path, str(key)))
     elif isinstance(value, list | tuple):
         for index, inner in enumerate(value):
-            yield from _unencodable(inner, (*path, index))
+            yield from unencodable(inner, (*path, index))
 
 
 def _path_problems(name: str, value: object) -> list[Problem]:
@@ -158,7 +158,7 @@ def check_request(route: Route, *, path: Mapping[str, object], body: object) -> 
                     "encoding",
                     "holds a lone surrogate: not Unicode text",
                 )
-                for where in _unencodable(body)
+                for where in unencodable(body)
             )
     if found:
         raise RequestValidationError(checks.operation.operation_id, found)
@@ -191,7 +191,7 @@ def _integer_strings(
 
 
 _INTEGER = re.compile(r"-?[0-9]{1,18}")
-_SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89a-fA-F]")
+SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89a-fA-F]")
 
 
 def build_response(
@@ -211,6 +211,7 @@ def build_response(
         # Not in HTTP's registry (520...): no Response can carry it as an HTTPStatus.
         raise UnexpectedStatus(response.status_code, response.content) from None
     documented = checks.operation.response_schema(response.status_code)
+    document: object = None
     if documented is not None and documented[0] in checks.responses:
         try:
             document = json.loads(response.content)
@@ -224,8 +225,8 @@ def build_response(
             ) from None
         # RFC 8259 §8.2: a lone surrogate escape is JSON but no text; a service would fail
         # on it later, far from here (the cheap byte scan keeps the common case fast).
-        if _SURROGATE_ESCAPE.search(response.content):
-            lone = [openapi.field_name(where) for where in _unencodable(document)]
+        if SURROGATE_ESCAPE.search(response.content):
+            lone = [openapi.field_name(where) for where in unencodable(document)]
             if lone:
                 raise broken(
                     [
@@ -270,7 +271,19 @@ def build_response(
     except UnexpectedStatus:
         raise
     except Exception as exc:  # any failure inside generated parsing (RecursionError too) is a contract break
-        raise broken([Problem("", "parse", f"{type(exc).__name__}: {exc}")]) from exc
+        schema = (
+            checks.operation.responses.get(documented[0])
+            if documented is not None
+            else None
+        )
+        named = (
+            list(openapi.uuid_problems(openapi.bundled(), schema, document))
+            if schema
+            else []
+        )
+        raise broken(
+            named or [Problem("", "parse", f"{type(exc).__name__}: {exc}")]
+        ) from exc
     return Response(
         status_code=status,
         content=response.content,

@@ -25,7 +25,8 @@ from typing import Any
 import jsonschema_rs
 
 from . import openapi
-from .errors import ImojeClientError, Problem
+from ._contract import SURROGATE_ESCAPE, unencodable
+from .errors import ClientConfigurationError, ImojeClientError, Problem
 from .models.notification import Notification
 
 ALGORITHMS = ("sha224", "sha256", "sha384", "sha512")
@@ -36,6 +37,11 @@ _HEX = re.compile(r"[0-9a-f]+")
 
 class NotificationError(ImojeClientError):
     """A notification that must not be trusted or could not be read. Answer it with a non-200."""
+
+
+class ShopKeyError(NotificationError, ClientConfigurationError):
+    """No shop key to verify with (None, empty or blank): the service's key setting is unset.
+    Nothing is verified, so nothing is trusted."""
 
 
 class SignatureHeaderError(NotificationError):
@@ -89,6 +95,22 @@ def parse_header(header: str | None) -> dict[str, str]:
 
 def digest(raw_body: bytes, service_key: str, alg: str = "sha256") -> str:
     """HASH(raw body + shop key), hex: the signature imoje computes."""
+    if not isinstance(service_key, str) or not service_key.strip():
+        # With no key the "signature" is HASH(body): anyone can compute it, so anyone could
+        # forge a settled notification. An unset key setting must fail loudly, not verify.
+        shown = (
+            "None"
+            if service_key is None
+            else (
+                "an empty string"
+                if isinstance(service_key, str)
+                else type(service_key).__name__
+            )
+        )
+        raise ShopKeyError(
+            f'service_key: got {shown}; pass the shop key ("Shop key" in the imoje panel). '
+            "Without it any body could be signed by anyone"
+        )
     if alg not in ALGORITHMS:
         raise UnsupportedAlgorithm(
             f"alg={alg!r}: imoje signs with one of {', '.join(ALGORITHMS)}"
@@ -109,13 +131,14 @@ def sign_notification(
     return f"merchantid={merchant_id};serviceid={service_id};signature={signature};alg={alg}"
 
 
+_NOTIFICATION = {"$ref": "#/components/schemas/Notification"}
+
+
 @cache
 def _body_validator() -> jsonschema_rs.Validator:
     # Lenient, like answers: new fields and enum values must not make a notification unreadable.
     document = openapi.bundled()
-    return openapi.validator(
-        document, {"$ref": "#/components/schemas/Notification"}, lenient=True
-    )
+    return openapi.validator(document, _NOTIFICATION, lenient=True)
 
 
 def _service_ids(document: Mapping[str, Any]) -> set[str]:
@@ -171,14 +194,35 @@ def verify_notification(
         )
     try:
         document = json.loads(body)
+    except RecursionError:
+        raise NotificationBodyError(
+            "the signed body is nested too deeply to read"
+        ) from None
     except ValueError as exc:
         raise NotificationBodyError(f"the signed body is not JSON: {exc}") from None
+    try:
+        lone = tuple(
+            Problem(
+                openapi.field_name(where),
+                "encoding",
+                "a lone surrogate escape: not Unicode text",
+            )
+            for where in (
+                unencodable(document) if SURROGATE_ESCAPE.search(body) else ()
+            )
+        )
+    except RecursionError:
+        raise NotificationBodyError(
+            "the signed body is nested too deeply to read"
+        ) from None
+    if lone:
+        raise NotificationBodyError("the signed body is not Unicode text", lone)
     try:
         valid = _body_validator().is_valid(document)
         problems = () if valid else tuple(openapi.problems(_body_validator(), document))
     except (ValueError, UnicodeEncodeError, RecursionError) as exc:
         raise NotificationBodyError(
-            f"the signed body cannot be read: {type(exc).__name__}"
+            f"the signed body cannot be checked: {type(exc).__name__}: {exc}"
         ) from None
     if problems:
         raise NotificationBodyError(
@@ -188,7 +232,14 @@ def verify_notification(
         raise ServiceMismatch(
             f"the body names shop {sorted(_service_ids(document))}, expected {service_id!r}"
         )
-    return Notification.from_dict(document)
+    try:
+        return Notification.from_dict(document)
+    except Exception as exc:  # noqa: BLE001 - any failure of the generated parsing is a body the models cannot absorb
+        named = tuple(openapi.uuid_problems(openapi.bundled(), _NOTIFICATION, document))
+        raise NotificationBodyError(
+            "the signed body is not a notification the client can read",
+            named or (Problem("", "parse", f"{type(exc).__name__}: {exc}"),),
+        ) from None
 
 
 def acknowledgement() -> tuple[int, dict[str, str], bytes]:
@@ -204,6 +255,7 @@ __all__ = [
     "NotificationBodyError",
     "NotificationError",
     "ServiceMismatch",
+    "ShopKeyError",
     "SignatureHeaderError",
     "SignatureMismatch",
     "UnsupportedAlgorithm",

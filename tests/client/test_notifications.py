@@ -4,16 +4,20 @@ import hashlib
 import json
 
 import pytest
+from imoje_client.errors import ClientConfigurationError
 from imoje_client.models import Notification, NotificationTransaction, PaymentProfile, Status
 from imoje_client.notifications import (
     ALGORITHMS,
     MerchantMismatch,
     NotificationBodyError,
+    NotificationError,
     ServiceMismatch,
+    ShopKeyError,
     SignatureHeaderError,
     SignatureMismatch,
     UnsupportedAlgorithm,
     acknowledgement,
+    sign_notification,
     verify_notification,
 )
 
@@ -203,3 +207,44 @@ def test_the_required_transaction_fields_are_those_imojes_plugin_validates() -> 
         )
         with pytest.raises(NotificationBodyError):
             verify(lacking.encode(), header(lacking.encode()))
+
+
+@pytest.mark.parametrize("key", ["", "   ", None])
+def test_no_shop_key_verifies_nothing_not_even_a_forgery_signed_with_no_key(key: str | None) -> None:
+    # With no key, HASH(body + key) is HASH(body): anyone could compute that "signature".
+    forged = BODY.replace(b'"status":"settled"', b'"status":"settled","forged":1')
+    forged_header = f"merchantid={MERCHANT};serviceid={SHOP};signature={hashlib.sha256(forged).hexdigest()};alg=sha256"
+    with pytest.raises(ShopKeyError, match="service_key") as raised:
+        verify_notification(forged, forged_header, service_key=key)  # type: ignore[arg-type]
+    assert isinstance(raised.value, NotificationError) and isinstance(raised.value, ClientConfigurationError)
+    with pytest.raises(ShopKeyError):
+        sign_notification(BODY, service_key="", merchant_id=MERCHANT, service_id=SHOP)
+
+
+def signed_body_error(body: bytes) -> NotificationBodyError:
+    with pytest.raises(NotificationBodyError) as raised:
+        verify(body)
+    return raised.value
+
+
+def test_a_deeply_nested_signed_body_is_a_body_error() -> None:
+    for depth in (5_000, 900):
+        error = signed_body_error(b'{"transaction":{"extra":' + b"[" * depth + b"]" * depth + b"}}")
+        assert "nested too deeply" in str(error) or "Recursion limit" in str(error)
+
+
+def test_an_id_that_is_no_uuid_is_named() -> None:
+    error = signed_body_error(BODY.replace(b"07938437-1d51-4e2c-9d3b-1d2c3b4a5f60", b"not-a-uuid"))
+    assert [(problem.field, problem.rule) for problem in error.problems] == [("transaction.id", "format")]
+
+
+@pytest.mark.parametrize("where", [b'"title":"', b'"contentBodyRaw":"', b'"unknownField":"'])
+def test_a_lone_surrogate_anywhere_is_refused(where: bytes) -> None:
+    body = BODY.replace(b'"title":""', b'"title":"\\ud800x"', 1) if where == b'"title":"' else BODY
+    if where == b'"contentBodyRaw":"':
+        body = BODY.replace(b'"contentBodyRaw":""', b'"contentBodyRaw":"a\\uDFFF"')
+    if where == b'"unknownField":"':
+        body = BODY.replace(b'{"transaction":{', b'{"unknownField":"\\ud83d","transaction":{')
+    error = signed_body_error(body)
+    assert {problem.rule for problem in error.problems} == {"encoding"}
+    assert error.problems[0].field in ("transaction.title", "action.contentBodyRaw", "unknownField")
