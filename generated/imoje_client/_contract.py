@@ -271,14 +271,14 @@ def build_response(
     except UnexpectedStatus:
         raise
     except Exception as exc:  # any failure inside generated parsing (RecursionError too) is a contract break
-        schema = (
+        answer = (
             checks.operation.responses.get(documented[0])
             if documented is not None
             else None
         )
         named = (
-            list(openapi.uuid_problems(openapi.bundled(), schema, document))
-            if schema
+            list(openapi.uuid_problems(openapi.bundled(), answer, document))
+            if answer
             else []
         )
         raise broken(

@@ -215,7 +215,7 @@ def build_response(route: Route, response: httpx.Response, parse: Callable[[], T
     except UnexpectedStatus:
         raise
     except Exception as exc:  # any failure inside generated parsing (RecursionError too) is a contract break
-        schema = checks.operation.responses.get(documented[0]) if documented is not None else None
-        named = list(openapi.uuid_problems(openapi.bundled(), schema, document)) if schema else []
+        answer = checks.operation.responses.get(documented[0]) if documented is not None else None
+        named = list(openapi.uuid_problems(openapi.bundled(), answer, document)) if answer else []
         raise broken(named or [Problem("", "parse", f"{type(exc).__name__}: {exc}")]) from exc
     return Response(status_code=status, content=response.content, headers=response.headers, parsed=parsed)
