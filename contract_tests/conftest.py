@@ -173,6 +173,11 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             write_line(f"    rule: {rule}")
         for curl in dict.fromkeys(record.curl for record in mine if record.curl):
             write_line(f"    {curl}")
+    if context.guard.rejected:
+        write_line(
+            f"irreversible: {context.guard.rejected} generated cases named a record the target has and were "
+            "rejected unsent (not failures)"
+        )
     drift = tally.drift.lines()
     write_line("drift (fields the spec does not document; update the spec): " + ("none" if not drift else ""))
     for line in drift:

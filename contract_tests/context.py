@@ -55,5 +55,7 @@ def current() -> Context:
         guard=IrreversibleGuard(document, target),
         shard=shards.from_env(os.environ),
     )
-    context.schema = suite.load(context.document, target, context.profile, context.seed, context.tally)
+    context.schema = suite.load(
+        context.document, target, context.profile, context.seed, context.tally, context.guard.names_real_record
+    )
     return context

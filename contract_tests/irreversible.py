@@ -11,7 +11,7 @@ hook, a link or a new test that forgets cannot deactivate a user's card profile.
 import contextlib
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -60,6 +60,24 @@ class IrreversibleGuard:
         ]
         self.known: set[str] = {target.payment_profile_id.lower()} if target.payment_profile_id else set()
         self.shop = target.service_id.lower()
+        # Generated cases refused here and rejected (not failed) inside hypothesis: transport.py.
+        self.rejected = 0
+
+    @property
+    def active(self) -> bool:
+        """Whether requests are judged at all (not on the embedded sandbox, whose records are the run's own)."""
+        return not self.target.is_embedded_sandbox
+
+    def real_record(self, values: Iterable[str]) -> str | None:
+        """The first of `values` (ids in a path or a body) that names a record the target has."""
+        if not self.active:
+            return None
+        real = sorted({value.lower() for value in values} - {self.shop} & self.known)
+        return real[0] if real else None
+
+    def names_real_record(self, data: Any) -> bool:
+        """Whether any string in `data` (a body, path parameters) names a record the target has."""
+        return self.real_record(_strings(data)) is not None
 
     def observe(self, status: int, content: bytes) -> None:
         """Remember the ids in a successful answer of the target (an error answer may echo the
@@ -69,7 +87,7 @@ class IrreversibleGuard:
 
     def check(self, method: str, url: str, content: bytes | None) -> None:
         """TargetRefused if this request would do something irreversible to a real record."""
-        if self.target.is_embedded_sandbox:
+        if not self.active:
             return
         path = urlsplit(url).path
         for route_method, route, operation_id in self.routes:
@@ -80,9 +98,9 @@ class IrreversibleGuard:
             # A body that is not JSON names no id (and the target refuses it).
             with contextlib.suppress(ValueError):
                 named.update(text.lower() for text in _strings(json.loads(content or b"null")))
-            real = sorted((named - {self.shop}) & self.known)
-            if real:
+            real = self.real_record(named)
+            if real is not None:
                 raise IrreversibleRefused(
                     f"{operation_id} cannot be undone and {self.target.host} is not the embedded sandbox: "
-                    f"the request names the real record {real[0]}; nothing was sent"
+                    f"the request names the real record {real}; nothing was sent"
                 )

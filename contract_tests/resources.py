@@ -26,6 +26,9 @@ class KnownResources:
     customer_ids: tuple[str, ...] = ()
     # Whether irreversible operations may name these records (the embedded sandbox only).
     irreversible_allowed: bool = False
+    # Whether generated data names a record the target has (ids it answered with so far:
+    # the irreversible guard's knowledge). Irreversible cases that do are never drawn.
+    names_real_record: Callable[[Any], bool] | None = None
 
     def by_field(self) -> dict[str, tuple[str, ...]]:
         return {"serviceId": self.service_ids, "paymentProfileId": self.payment_profile_ids}
@@ -56,7 +59,7 @@ def hooks(document: dict[str, Any], resources: KnownResources) -> tuple[Callable
             return st.just(body)
         where = (context.operation.method.upper(), context.operation.path)
         if where in irreversible and not resources.irreversible_allowed:
-            return st.just(body)
+            return unreal(st.just(body))
         swaps = {
             field: st.sampled_from([*known, body[field]])
             for field, known in choices.items()
@@ -70,6 +73,12 @@ def hooks(document: dict[str, Any], resources: KnownResources) -> tuple[Callable
     path_choices = {
         name: known for name, known in (("serviceId", resources.service_ids), ("cid", resources.customer_ids)) if known
     }
+
+    def unreal(drawn: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+        # hypothesis's own constants (string literals it finds in this repository's code, the
+        # seeded profile id among them) can put a real id into an irreversible case.
+        check = resources.names_real_record
+        return drawn if check is None else drawn.filter(lambda data: not check(data))
 
     def flatmap_path_parameters(context: Any, path_parameters: Any) -> st.SearchStrategy[Any]:
         if not isinstance(path_parameters, dict):
@@ -86,8 +95,8 @@ def hooks(document: dict[str, Any], resources: KnownResources) -> tuple[Callable
             for name, known in path_choices.items()
             if isinstance(fixed.get(name), str)
         }
-        if not swaps:
-            return st.just(fixed)
-        return st.fixed_dictionaries(swaps).map(lambda chosen: {**fixed, **chosen})
+        drawn = st.fixed_dictionaries(swaps).map(lambda chosen: {**fixed, **chosen}) if swaps else st.just(fixed)
+        where = (context.operation.method.upper(), context.operation.path)
+        return unreal(drawn) if where in irreversible and not resources.irreversible_allowed else drawn
 
     return flatmap_body, flatmap_path_parameters

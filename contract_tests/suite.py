@@ -1,5 +1,6 @@
 """The schemathesis side of the suite: the spec loaded for one target, with its hooks and tally."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,7 +70,14 @@ def config_for(target: Target, profile: Profile, seed: int) -> SchemathesisConfi
     )
 
 
-def load(document: dict[str, Any], target: Target, profile: Profile, seed: int, tally: Tally) -> Any:
+def load(
+    document: dict[str, Any],
+    target: Target,
+    profile: Profile,
+    seed: int,
+    tally: Tally,
+    names_real_record: Callable[[Any], bool] | None = None,
+) -> Any:
     schema = schemathesis.openapi.from_dict(document, config=config_for(target, profile, seed))
     profiles = (target.payment_profile_id,) if target.payment_profile_id else ()
     install(
@@ -81,6 +89,7 @@ def load(document: dict[str, Any], target: Target, profile: Profile, seed: int, 
             payment_profile_ids=profiles,
             customer_ids=(target.customer_id,) if target.customer_id else (),
             irreversible_allowed=target.is_embedded_sandbox,
+            names_real_record=names_real_record,
         ),
     )
     operations = {(op.method.upper(), op.path): op for op in openapi.operations(document).values()}

@@ -57,7 +57,14 @@ def walk_schema(walk: tuple[str, ...], document: dict[str, Any] | None = None) -
         for path, item in document["paths"].items()
         if any(isinstance(operation, dict) and operation.get("operationId") in walk for operation in item.values())
     }
-    return suite.load({**document, "paths": paths}, context.target, context.profile, context.seed, context.tally)
+    return suite.load(
+        {**document, "paths": paths},
+        context.target,
+        context.profile,
+        context.seed,
+        context.tally,
+        context.guard.names_real_record,
+    )
 
 
 def paying_blik(document: dict[str, Any]) -> dict[str, Any]:

@@ -1,12 +1,14 @@
 """With IMOJE_BASE_URL set the suite tests that URL, starts no sandbox, says what it skips,
 and does nothing there that cannot be undone."""
 
+import io
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from contract_tests import exit_codes
+from contract_tests import exit_codes, runner
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
 from imoje_sandbox.blik import BLIK_CUSTOMER_ID, BLIK_PROFILE_ID
 from tests.contract.suite_runs import SMOKE, clean_env, run_suite
@@ -114,3 +116,45 @@ def test_an_unknown_profile_id_stops_the_run(tmp_path: Path) -> None:
         run = run_suite(tmp_path, env=env)
     assert run.code == exit_codes.CREDENTIALS_REFUSED, run.output[-3000:]
     assert "has no card profile 0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b" in run.output
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_drawn_real_record_is_never_sent_nor_failed_over_many_seeds(
+    where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Hypothesis may draw a real id into an irreversible case (its constants include the
+    # literals of this repository's code). tests/contract/draw_real_ids.py makes it do so
+    # for about half of deactivateProfile's cases, ahead of the suite's filter or behind it.
+    config = SandboxConfig(seed=13, token="external-token", merchant_id="externalmerchant")
+    with SandboxServer(config) as external:
+        store = external.sandbox_app.state.sandbox.store
+        deactivated = spy(monkeypatch, store, "deactivate_profile")
+        reports = []
+        for seed in ("1", "2", "3"):
+            report = tmp_path / f"draw-{seed}.json"
+            env = external_env(
+                external,
+                IMOJE_PAYMENT_PROFILE_ID=PROFILE_ID,
+                IMOJE_CONTRACT_SEED=seed,
+                IMOJE_TEST_DRAW=where,
+                IMOJE_TEST_DRAW_REPORT=str(report),
+            )
+            run = runner.run(
+                env,
+                junit=tmp_path / seed / "junit.xml",
+                pytest_args=["-p", "tests.contract.draw_real_ids", "-k", "conformance and deactivate and not blik"],
+                out=io.StringIO(),
+            )
+            assert run == exit_codes.PASSED, f"seed {seed}: exit {run}"
+            reports.append(json.loads(report.read_text(encoding="utf-8")))
+        profile = store.get_profile(PROFILE_ID)
+    assert all(report["drawn_real"] > 0 for report in reports), reports
+    # Ahead of the suite's hooks, their filter drops such cases before anything is built;
+    # behind them, the transport rejects each unsent.
+    if where == "before":
+        assert all(report["rejected_unsent"] == 0 for report in reports), reports
+    else:
+        assert all(report["rejected_unsent"] > 0 for report in reports), reports
+    assert deactivated, "deactivation was still tested, with ids that name no record"
+    assert PROFILE_ID not in {args[0] for args in deactivated}
+    assert profile["isActive"] == 1
