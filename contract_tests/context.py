@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from contract_tests import embedded_proof, suite
 from contract_tests import profile as profiles
 from contract_tests import shard as shards
-from contract_tests import suite
 from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.target import Target, embedded, from_env
 from imoje_sandbox import spec as sandbox_spec
@@ -46,6 +46,7 @@ def current() -> Context:
     target = from_env()
     if _embedded_control_url is not None:
         target = embedded(target, _embedded_control_url)
+        embedded_proof.verify(target, os.environ.get(embedded_proof.RUN_KEY_ENV, ""))
     document = sandbox_spec.load()
     context = Context(
         target=target,

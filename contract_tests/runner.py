@@ -14,7 +14,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
 
-from contract_tests import exit_codes, proxies
+from contract_tests import embedded_proof, exit_codes, proxies
 from contract_tests import profile as profiles
 from contract_tests import shard as shards
 from contract_tests.receiver import receiver_app
@@ -41,7 +41,9 @@ def redact_all(text: str, secrets: list[str]) -> str:
 def _embedded_target(env: dict[str, str], stack: ExitStack, seed: int, fault_names: frozenset[str]) -> tuple[str, str]:
     """Start the sandbox and the notification receiver; (description, the sandbox's control URL)."""
     receiver = stack.enter_context(BackgroundServer(receiver_app()))
+    run_key = embedded_proof.new_key()
     config = SandboxConfig(
+        run_key=run_key,
         token=env.get("IMOJE_TOKEN") or SandboxConfig().token,
         seed=seed,
         faults=fault_names,
@@ -65,6 +67,7 @@ def _embedded_target(env: dict[str, str], stack: ExitStack, seed: int, fault_nam
         IMOJE_SERVICE_KEY=config.service_key,
         IMOJE_NOTIFICATION_RECEIVER=receiver.url,
     )
+    env[embedded_proof.RUN_KEY_ENV] = run_key
     described = f"embedded sandbox at {sandbox.base_url}" + (
         f" with faults {', '.join(sorted(fault_names))}" if fault_names else ""
     )
@@ -92,8 +95,9 @@ def run(
 ) -> int:
     """Run the suite; the exit code is pytest's (0 passed, 1 contract failures) or one of
     `exit_codes`' refusals to start."""
-    # Not a setting: only this function marks the sandbox it started as embedded.
-    env = {name: value for name, value in environ.items() if name != "IMOJE_SANDBOX_CONTROL_URL"}
+    # Not settings: only this function marks the sandbox it started as embedded.
+    not_settings = ("IMOJE_SANDBOX_CONTROL_URL", embedded_proof.RUN_KEY_ENV)
+    env = {name: value for name, value in environ.items() if name not in not_settings}
     try:
         _check_settings(env, pytest_args)
     except ValueError as wrong:
@@ -121,7 +125,7 @@ def run(
             out.write(f"imoje contract: cannot start, nothing was sent: {missing}\n")
             return exit_codes.BAD_SETTING
         token = env["IMOJE_TOKEN"]
-        secrets = [token, env.get("IMOJE_SERVICE_KEY", "")]
+        secrets = [token, env.get("IMOJE_SERVICE_KEY", ""), env.get(embedded_proof.RUN_KEY_ENV, "")]
         out.write(f"imoje contract: {described}\n")
         out.flush()
         junit.parent.mkdir(parents=True, exist_ok=True)

@@ -39,6 +39,10 @@ class SandboxConfig:
     pre_authorisation: bool = False
     # The payment channels of every shop, with their limits (imoje_sandbox.services).
     channels: tuple[Channel, ...] = DEFAULT_CHANNELS
+    # Set only by the contract suite's runner for the sandbox it starts (no command-line
+    # option, no environment variable): POST /_sandbox/prove answers HMAC(run_key, nonce),
+    # so the suite can tell its own sandbox from any other one on loopback.
+    run_key: str | None = field(default=None, repr=False)
 
     @property
     def default_notification_url(self) -> str:

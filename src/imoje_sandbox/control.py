@@ -10,7 +10,13 @@ POST   /clock                 {"advance": s}    move the sandbox clock forward (
 GET    /requests                                every API request and its answer's status
 GET    /faults, POST /faults {operation, kind, seconds?, status?, times?}, DELETE /faults
                                                 run-time faults (imoje_sandbox.runtime_faults)
+POST   /prove                 {"nonce": ...}    HMAC-SHA256(run_key, nonce), hex: this is the
+                                                sandbox the contract runner started (404 without
+                                                a run key)
 """
+
+import hashlib
+import hmac
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -95,8 +101,21 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
             sandbox.runtime_faults.clear(request.query_params.get("operation"))
         return JSONResponse(sandbox.runtime_faults.summary())
 
+    async def prove(request: Request) -> Response:
+        authenticate(request, sandbox.config)
+        key = sandbox.config.run_key
+        if not key:
+            raise ApiProblem(404, "This sandbox was not started by the contract suite's runner")
+        body = await read_json(request, sandbox.config.max_body_bytes)
+        nonce = body.get("nonce") if isinstance(body, dict) else None
+        if not isinstance(nonce, str) or not 16 <= len(nonce) <= 256:
+            raise ApiProblem.naming(422, "nonce", "length", "must be a string of 16 to 256 characters")
+        proof = hmac.new(key.encode(), nonce.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        return JSONResponse({"proof": proof})
+
     return [
         Route("/reset", reset, methods=["POST"]),
+        Route("/prove", prove, methods=["POST"]),
         Route("/notifications", notifications, methods=["GET"]),
         Route("/notify-to", notify_to, methods=["PUT"]),
         Route("/payments/{paymentId}/{action}", advance, methods=["POST"]),
