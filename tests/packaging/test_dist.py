@@ -8,10 +8,13 @@ import os
 import subprocess
 import sys
 import textwrap
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.version import Version
 
 from tests.paths import ROOT
 
@@ -166,3 +169,39 @@ def test_a_service_project_tests_itself_with_both_wheels_and_passes_mypy_strict(
     tests = run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=project)
     assert "3 passed" in tests.stdout, tests.stdout
     run(python, "-m", "mypy", "--strict", "--no-incremental", "shop", "tests", cwd=project)
+
+
+# The client's declared dependency floor, every one at its lowest, and every one at the newest
+# its ranges allow: both must pass the same smoke (tests/packaging/client_smoke.py).
+LOWEST = ("httpx==0.24.0", "httpcore==0.17.3", "attrs==22.2.0", "jsonschema-rs==0.60.0")
+
+
+def test_the_lowest_pins_are_the_declared_floor() -> None:
+    with (ROOT / "generated" / "pyproject.toml").open("rb") as file:
+        requirements = [Requirement(text) for text in tomllib.load(file)["project"]["dependencies"]]
+    floor = {
+        requirement.name: Version(spec.version)
+        for requirement in requirements
+        for spec in requirement.specifier
+        if spec.operator == ">="
+    }
+    lowest = {name: Version(version) for name, version in (pin.split("==") for pin in LOWEST)}
+    assert floor == lowest
+
+
+@pytest.mark.parametrize("versions", ["lowest", "highest"])
+def test_the_client_works_at_both_ends_of_its_dependency_ranges(
+    versions: str, wheels: dict[str, Path], tmp_path: Path
+) -> None:
+    python = venv(tmp_path / "venv")
+    pins = LOWEST if versions == "lowest" else ()
+    pip(python, "install", "--quiet", wheels["imoje_client"], *pins)
+    pip(python, "check")
+    listed = {
+        line.split("==")[0].lower().replace("_", "-"): line.split("==")[1]
+        for line in pip(python, "list", "--format=freeze").stdout.splitlines()
+    }
+    if versions == "lowest":
+        assert {f"{name}=={listed[name]}" for name in ("httpx", "httpcore", "attrs", "jsonschema-rs")} == set(LOWEST)
+    shown = run(python, Path(__file__).parent / "client_smoke.py")
+    assert shown.stdout.splitlines()[-1] == "client smoke: ok", shown.stdout
