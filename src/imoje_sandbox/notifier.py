@@ -76,6 +76,10 @@ def serialise(body: Any) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/").encode("utf-8")
 
 
+# How much of a receiver's non-200 answer a delivery attempt keeps.
+ANSWER_HEAD = 300
+
+
 @dataclass
 class Delivery:
     """One notification and what became of it."""
@@ -237,6 +241,9 @@ class Notifier:
             try:
                 response = await self._http().post(delivery.url, content=delivery.body, headers=headers)
                 attempt["status"] = response.status_code
+                if response.status_code != 200:
+                    # What the receiver said, for the test that waits in vain (its head only).
+                    attempt["answer"] = response.content[:ANSWER_HEAD].decode("utf-8", "replace")
                 await response.aclose()
             except httpx.HTTPError as exc:
                 attempt["error"] = f"{type(exc).__name__}: {exc}"

@@ -14,6 +14,8 @@ seeded state with no faults, no receiver and no notifications. Override the
 `imoje_sandbox_config` fixture (session scope) to change how it is started.
 """
 
+import asyncio
+import contextlib
 import json
 import time
 from collections.abc import Iterator
@@ -23,7 +25,7 @@ from uuid import UUID
 
 import httpx
 import pytest
-from imoje_client import AsyncImoje, Imoje
+from imoje_client import AsyncImoje, Imoje, ImojeClientError
 from starlette.types import ASGIApp
 
 from imoje_sandbox import seeds
@@ -47,6 +49,55 @@ class Notification:
 
     def json(self) -> Any:
         return json.loads(self.body)
+
+
+def _in_event_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _about(notification: Notification, wanted: dict[str, str | None]) -> bool:
+    """Whether the notification's transaction or payment link is what `wanted` names."""
+    try:
+        body = notification.json()
+    except ValueError:
+        return False
+    parts = [part for part in (body.get("transaction"), body.get("payment")) if isinstance(part, dict)]
+    transaction = body.get("transaction") if isinstance(body.get("transaction"), dict) else {}
+    payment = body.get("payment") if isinstance(body.get("payment"), dict) else {}
+    checks = {
+        "orderId": {part.get("orderId") for part in parts},
+        "transactionId": {transaction.get("id")},
+        "paymentId": {payment.get("id")},
+        "status": {part.get("status") for part in parts},
+    }
+    return all(value is None or value in checks[name] for name, value in wanted.items())
+
+
+def _undelivered(notifications: list[Notification]) -> str:
+    """What became of the notifications not delivered: the receiver's answers, or why none was sent."""
+    lines = []
+    for notification in notifications:
+        if notification.delivered:
+            continue
+        if notification.refused:
+            lines.append(f"{notification.event}: {notification.refused}")
+        elif notification.attempts:
+            last = notification.attempts[-1]
+            said = (
+                f"HTTP {last['status']}: {last.get('answer', '')!r}"
+                if "status" in last
+                else last.get("error", "no answer")
+            )
+            lines.append(
+                f"{notification.event} to {notification.url}: {len(notification.attempts)} attempt(s), last {said}"
+            )
+        else:
+            lines.append(f"{notification.event} to {notification.url}: not attempted yet")
+    return "".join(f"\n  not delivered: {line}" for line in lines[:10])
 
 
 class ImojeSandbox:
@@ -74,23 +125,28 @@ class ImojeSandbox:
     # ---- clients bound to it --------------------------------------------------------------
 
     def _bound(self, kind: type[Imoje] | type[AsyncImoje], options: dict[str, Any]) -> Any:
-        made = kind(
-            token=self.token,
-            merchant_id=self.merchant_id,
-            service_id=self.service_id,
-            base_url=self.base_url,
-            **options,
-        )
+        defaults = {
+            "token": self.token,
+            "merchant_id": self.merchant_id,
+            "service_id": self.service_id,
+            "base_url": self.base_url,
+        }
+        made = kind(**{**defaults, **options})
         self._clients.append(made)
         return made
 
     def client(self, **options: Any) -> Imoje:
-        """An `Imoje` for this sandbox's merchant and shop (closed when the test ends)."""
+        """An `Imoje` for this sandbox's merchant and shop (closed when the test ends).
+
+        Any argument of `Imoje` overrides the sandbox's: `token="expired"` for a refused
+        token, `merchant_id=...`, `service_id=...` for another shop, `base_url=...`,
+        `deadline=...`, `max_retries=...`."""
         made: Imoje = self._bound(Imoje, options)
         return made
 
     def async_client(self, **options: Any) -> AsyncImoje:
-        """An `AsyncImoje` for this sandbox (close it with `aclose()` in the test's loop)."""
+        """An `AsyncImoje` for this sandbox, with the same overrides as `client` (closed when
+        the test ends, if its event loop is still open; else close it with `aclose()`)."""
         made: AsyncImoje = self._bound(AsyncImoje, options)
         return made
 
@@ -187,11 +243,46 @@ class ImojeSandbox:
         """The notifications once there are at least `count` (delivered ones, if asked)."""
         deadline = time.monotonic() + timeout
         while True:
-            found = [n for n in self.notifications() if n.delivered or not delivered]
+            every = self.notifications()
+            found = [n for n in every if n.delivered or not delivered]
             if len(found) >= count:
                 return found
             if time.monotonic() > deadline:
-                raise AssertionError(f"{len(found)} notification(s) within {timeout} s, expected {count}")
+                raise AssertionError(
+                    f"{len(found)} notification(s) within {timeout} s, expected {count}" + _undelivered(every)
+                )
+            time.sleep(0.02)
+
+    def wait_for_notification(
+        self,
+        *,
+        order_id: str | None = None,
+        transaction_id: str | UUID | None = None,
+        payment_id: str | UUID | None = None,
+        status: str | None = None,
+        delivered: bool = False,
+        timeout: float = 5.0,
+    ) -> Notification:
+        """The first notification (oldest first) about this order, transaction or payment link,
+        in this status (of its transaction or its link), delivered if asked."""
+        wanted = {
+            "orderId": order_id,
+            "transactionId": None if transaction_id is None else str(transaction_id),
+            "paymentId": None if payment_id is None else str(payment_id),
+            "status": None if status is None else str(status),
+        }
+        deadline = time.monotonic() + timeout
+        while True:
+            every = self.notifications()
+            for notification in every:
+                if (notification.delivered or not delivered) and _about(notification, wanted):
+                    return notification
+            if time.monotonic() > deadline:
+                asked = ", ".join(f"{name}={value!r}" for name, value in wanted.items() if value is not None)
+                raise AssertionError(
+                    f"no{' delivered' if delivered else ''} notification with {asked or 'anything'} within "
+                    f"{timeout} s; {len(every)} notification(s) so far" + _undelivered(every)
+                )
             time.sleep(0.02)
 
     def notify_to(self, url: str) -> None:
@@ -199,11 +290,12 @@ class ImojeSandbox:
         self._call("PUT", "/notify-to", {"url": url})
 
     def notify_to_app(self, app: ASGIApp, path: str = "/") -> str:
-        """Serve an ASGI app on loopback for the rest of the session and deliver every
-        notification to `path` on it; returns the URL notifications go to."""
+        """Serve an ASGI app on loopback until the test ends, its lifespan run (startup now,
+        shutdown then), and deliver every notification to `path` on it; returns the URL
+        notifications go to."""
         receiver = self._receivers.get(id(app))
-        if receiver is None:  # one server per app for the session, however many tests use it
-            receiver = self._receivers[id(app)] = BackgroundServer(app).__enter__()
+        if receiver is None:
+            receiver = self._receivers[id(app)] = BackgroundServer(app, lifespan="auto").__enter__()
         url = receiver.url + (path if path.startswith("/") else "/" + path)
         self.notify_to(url)
         return url
@@ -211,16 +303,27 @@ class ImojeSandbox:
     # ---- life cycle -----------------------------------------------------------------------
 
     def close_clients(self) -> None:
+        """Close the clients this sandbox made, async ones included (in a loop of their own
+        when theirs is gone: an AsyncImoje's connections are plain sockets then)."""
         for made in self._clients:
             if isinstance(made, Imoje):
                 made.close()
+            elif not _in_event_loop():
+                # A client used in a loop that is gone raises ClientStateError here: its
+                # sockets went with that loop.
+                with contextlib.suppress(ImojeClientError, RuntimeError, OSError):
+                    asyncio.run(made.aclose())
         self._clients.clear()
 
-    def close(self) -> None:
-        self.close_clients()
+    def close_receivers(self) -> None:
+        """Stop the apps `notify_to_app` serves (their lifespan's shutdown runs)."""
         for receiver in self._receivers.values():
             receiver.__exit__(None, None, None)
         self._receivers.clear()
+
+    def close(self) -> None:
+        self.close_clients()
+        self.close_receivers()
         self._control.close()
 
 
@@ -249,3 +352,4 @@ def imoje_sandbox(imoje_sandbox_session: ImojeSandbox) -> Iterator[ImojeSandbox]
         yield imoje_sandbox_session
     finally:
         imoje_sandbox_session.close_clients()
+        imoje_sandbox_session.close_receivers()

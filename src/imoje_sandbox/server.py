@@ -3,7 +3,7 @@
 import socket
 import threading
 import time
-from typing import Self
+from typing import Literal, Self
 
 import uvicorn
 from starlette.applications import Starlette
@@ -33,19 +33,23 @@ def base_url(listener: socket.socket) -> str:
     return f"http://{shown}:{port}{API_PREFIX}"
 
 
-def uvicorn_server(app: ASGIApp) -> uvicorn.Server:
-    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", http=ImojeH11Protocol))
+def uvicorn_server(app: ASGIApp, lifespan: Literal["on", "off", "auto"] = "off") -> uvicorn.Server:
+    return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan=lifespan, http=ImojeH11Protocol))
 
 
 class BackgroundServer:
     """Any ASGI app on a free loopback port in a background thread, as a context manager."""
 
-    def __init__(self, app: ASGIApp, host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, app: ASGIApp, host: str = "127.0.0.1", *, lifespan: Literal["on", "off", "auto"] = "off"
+    ) -> None:
+        """`lifespan`: "auto" runs an app's startup and shutdown (a service's webhook app that
+        sets its state at startup); the sandbox itself has none."""
         self.app = app
         self.listener = listen(host, 0)
         host_shown, port = self.listener.getsockname()[:2]
         self.url = f"http://{f'[{host_shown}]' if self.listener.family == socket.AF_INET6 else host_shown}:{port}"
-        self._server = uvicorn_server(app)
+        self._server = uvicorn_server(app, lifespan)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self.listener]}, daemon=True)
 
     def __enter__(self) -> Self:
@@ -53,7 +57,10 @@ class BackgroundServer:
         deadline = time.monotonic() + 10
         while not self._server.started:
             if time.monotonic() > deadline or not self._thread.is_alive():
-                raise RuntimeError("the server did not start within 10 s")
+                self.listener.close()
+                raise RuntimeError(
+                    "the server did not start within 10 s (an app's startup that fails stops it: see the log above)"
+                )
             time.sleep(0.01)
         return self
 

@@ -2,12 +2,20 @@
 notifications; faults switched on at run time show what a service must survive."""
 
 import asyncio
+import contextlib
 import time
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
-from imoje_client import OutcomeUnknownError, OutcomeUnknownServerError
+from imoje_client import (
+    ApiConnectionError,
+    AuthenticationError,
+    OutcomeUnknownError,
+    OutcomeUnknownServerError,
+    PermissionDeniedError,
+)
 from imoje_client.models import Status
 from imoje_client.notifications import verify_notification
 from starlette.applications import Starlette
@@ -186,3 +194,81 @@ def test_a_bad_fault_is_refused_naming_the_field(imoje_sandbox: ImojeSandbox, bo
     )
     assert answer.status_code == 422
     assert answer.json()["apiErrorResponse"]["errors"][0]["property"] == field
+
+
+def lifespan_shop(key: str, log: list[str]) -> Starlette:
+    """A webhook app that reads its shop key at startup, as FastAPI/Starlette services do."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        app.state.key = key
+        log.append("startup")
+        yield
+        log.append("shutdown")
+
+    async def receive(request: Request) -> Response:
+        verify_notification(
+            await request.body(), request.headers.get("x-imoje-signature"), service_key=request.app.state.key
+        )
+        return Response('{"status":"ok"}', media_type="application/json")
+
+    return Starlette(routes=[Route("/notify", receive, methods=["POST"])], lifespan=lifespan)
+
+
+def test_an_app_served_for_notifications_runs_its_lifespan(imoje_sandbox: ImojeSandbox) -> None:
+    log: list[str] = []
+    imoje_sandbox.notify_to_app(lifespan_shop(imoje_sandbox.service_key, log), "/notify")
+    link = imoje_sandbox.client().payments.create(amount=1, currency="PLN", order_id="ls-1", customer=CUSTOMER)
+    imoje_sandbox.settle_payment(link.payment.id)
+    imoje_sandbox.wait_for_notification(order_id="ls-1", status="settled", delivered=True)
+    assert log == ["startup"]
+    imoje_sandbox.close_receivers()  # what the fixture does when the test ends
+    assert log == ["startup", "shutdown"]
+
+
+def test_a_receiver_that_fails_is_named_in_the_timeout(imoje_sandbox: ImojeSandbox) -> None:
+    async def broken(request: Request) -> Response:
+        return Response("boom: no shop key configured", status_code=500)
+
+    imoje_sandbox.notify_to_app(Starlette(routes=[Route("/notify", broken, methods=["POST"])]), "/notify")
+    imoje_sandbox.client().profiles.charge(PROFILE, amount=100, currency="PLN", order_id="f-1")
+    with pytest.raises(AssertionError) as count_wait:
+        imoje_sandbox.wait_for_notifications(1, delivered=True, timeout=0.5)
+    with pytest.raises(AssertionError) as predicate_wait:
+        imoje_sandbox.wait_for_notification(order_id="f-1", delivered=True, timeout=0.5)
+    for raised in (count_wait, predicate_wait):
+        assert "card profile charged to http://127.0.0.1:" in str(raised.value)
+        assert "last HTTP 500: 'boom: no shop key configured'" in str(raised.value)
+    [attempted] = imoje_sandbox.notifications()
+    assert attempted.attempts[0]["status"] == 500 and attempted.attempts[0]["answer"] == "boom: no shop key configured"
+
+
+def test_waiting_for_one_notification_by_what_it_is_about(imoje_sandbox: ImojeSandbox) -> None:
+    imoje = imoje_sandbox.client()
+    first = imoje.profiles.charge(PROFILE, amount=10, currency="PLN", order_id="w-1").transaction
+    second = imoje.profiles.charge(PROFILE, amount=10, currency="PLN", order_id="w-2").transaction
+    imoje_sandbox.settle_charge(second.id)
+    settled = imoje_sandbox.wait_for_notification(order_id="w-2", status="settled")
+    assert settled.json()["transaction"]["id"] == str(second.id) and settled.event == "transaction settle"
+    by_id = imoje_sandbox.wait_for_notification(transaction_id=first.id)
+    assert by_id.json()["transaction"]["orderId"] == "w-1"
+    with pytest.raises(AssertionError, match="orderId='w-1', status='settled'"):
+        imoje_sandbox.wait_for_notification(order_id="w-1", status="settled", timeout=0.2)
+
+
+def test_a_client_takes_any_of_imojes_arguments(imoje_sandbox: ImojeSandbox) -> None:
+    with pytest.raises(AuthenticationError):
+        imoje_sandbox.client(token="expired-token").profiles.get(PROFILE)
+    with pytest.raises(PermissionDeniedError):
+        imoje_sandbox.client(merchant_id="anothermerchant").profiles.get(PROFILE)
+    with pytest.raises(ApiConnectionError):
+        imoje_sandbox.client(base_url="http://127.0.0.1:9/v1/merchant", max_retries=0).profiles.get(PROFILE)
+    assert imoje_sandbox.client(deadline=3.0).client.deadline == 3.0
+
+
+def test_receivers_live_as_long_as_the_test(imoje_sandbox: ImojeSandbox) -> None:
+    assert imoje_sandbox._receivers == {}, "a receiver of an earlier test was left running"
+    url = imoje_sandbox.notify_to_app(lifespan_shop(imoje_sandbox.service_key, []), "/notify")
+    imoje_sandbox.close_receivers()
+    with pytest.raises(httpx.ConnectError):
+        httpx.post(url, content=b"{}")
