@@ -80,6 +80,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if deselected:
         config.hook.pytest_deselected(items=deselected)
     items[:] = kept
+    # More shards than groups leave some with nothing: that shard has passed (the others
+    # run every test), not failed as "no tests collected".
+    context.shard_empty = not kept and bool(deselected)
 
 
 @pytest.fixture(scope="session")
@@ -145,7 +148,9 @@ def pytest_runtest_makereport(
     return report
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if run_context.current().shard_empty and exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
+        session.exitstatus = pytest.ExitCode.OK
     path = session.config.getoption(FAILURES_OPTION)
     if path:
         write(Path(path), RECORDS)
@@ -162,6 +167,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     write_line(f"profile:    {context.profile.name}   seed: {seed}  (replay: IMOJE_CONTRACT_SEED={seed} make contract)")
     if context.shard is not None:
         write_line(f"shard:      {context.shard} ({shard.SETTING}; the other shards run the rest)")
+        if context.shard_empty:
+            write_line(f"shard:      no test falls to shard {context.shard}: there are fewer groups than shards")
     write_line(
         f"operations: {len(tally.operations)}   cases: {tally.cases}   checks: {tally.checks}   "
         f"failures: {len(FAILED_TESTS)}"

@@ -26,6 +26,8 @@ class Context:
     # conftest before collection: only those are built (contract_tests/selection.py).
     conformance: frozenset[str] | None = None
     tally: suite.Tally = field(default_factory=suite.Tally)
+    # Set when this run's shard got no test at all (conftest.pytest_collection_modifyitems).
+    shard_empty: bool = False
     schema: Any = None
 
 

@@ -7,6 +7,7 @@ token is replaced by [REDACTED] wherever it would have appeared.
 import argparse
 import os
 import random
+import re
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
@@ -28,8 +29,18 @@ FAILURES_JSON = "contract-failures.json"
 REDACTED = "[REDACTED]"
 
 
+# Shorter secrets are replaced only where they stand alone (not inside a longer run of token
+# characters): a one-letter token must not turn "the" into "[REDACTED]he" in every line.
+WHOLE_WORD_BELOW = 8
+_TOKEN_CHARS = r"A-Za-z0-9\-._~+/="
+
+
 def redact(text: str, secret: str) -> str:
-    return text.replace(secret, REDACTED) if secret else text
+    if not secret:
+        return text
+    if len(secret) >= WHOLE_WORD_BELOW:
+        return text.replace(secret, REDACTED)
+    return re.sub(rf"(?<![{_TOKEN_CHARS}]){re.escape(secret)}(?![{_TOKEN_CHARS}])", REDACTED, text)
 
 
 def redact_all(text: str, secrets: list[str]) -> str:

@@ -43,7 +43,10 @@ def check_url(url: str, extra_hosts: frozenset[str] = frozenset()) -> str:
     why, if not."""
     if _AMBIGUOUS.search(url):
         raise TargetRefused(f"{url!r} contains whitespace, a control character or a backslash")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as unreadable:  # "Invalid IPv6 URL"
+        raise TargetRefused(f"{url!r} is not a URL: {unreadable}") from None
     if parts.scheme not in ("http", "https"):
         raise TargetRefused(f"{url!r} is not an http(s) URL")
     if "@" in parts.netloc:

@@ -21,8 +21,9 @@ from typing import TypeVar
 import httpx
 import jsonschema_rs
 
-from . import openapi
+from . import _redact, openapi
 from .errors import (
+    OutcomeUnknownContractError,
     Problem,
     RequestValidationError,
     ResponseContractError,
@@ -121,6 +122,12 @@ def unencodable(
 
 
 def _path_problems(name: str, value: object) -> list[Problem]:
+    if value is None or type(value).__name__ == "Unset":
+        return [
+            Problem(
+                name, "required", "a path parameter cannot be None: name the record"
+            )
+        ]
     text = str(value)
     if text in (".", ".."):
         # quote() leaves dots alone and HTTP clients resolve `.`/`..` segments: the request
@@ -200,9 +207,19 @@ def build_response(
     """Wrap `response`, raising ResponseContractError for a documented answer the models cannot absorb."""
     checks = _checks(route)
 
+    redact = _redact.redactor(response)
+    raw = _redact.raw_content(response)
+
     def broken(found: list[Problem]) -> ResponseContractError:
-        return ResponseContractError(
-            checks.operation.operation_id, response.status_code, response.content, found
+        # Messages may quote the answer's values: what the exception shows is redacted.
+        shown = [
+            Problem(problem.field, problem.rule, redact(problem.message))
+            for problem in found
+        ]
+        executed = 200 <= response.status_code < 300 and checks.operation.changes_state
+        kind = OutcomeUnknownContractError if executed else ResponseContractError
+        return kind(
+            checks.operation.operation_id, response.status_code, response.content, shown
         )
 
     try:
@@ -214,7 +231,7 @@ def build_response(
     document: object = None
     if documented is not None and documented[0] in checks.responses:
         try:
-            document = json.loads(response.content)
+            document = json.loads(raw)
         except RecursionError:
             raise broken(
                 [Problem("", "json", "the body is nested too deeply to read")]
@@ -225,7 +242,7 @@ def build_response(
             ) from None
         # RFC 8259 §8.2: a lone surrogate escape is JSON but no text; a service would fail
         # on it later, far from here (the cheap byte scan keeps the common case fast).
-        if SURROGATE_ESCAPE.search(response.content):
+        if SURROGATE_ESCAPE.search(raw):
             lone = [openapi.field_name(where) for where in unencodable(document)]
             if lone:
                 raise broken(

@@ -6,8 +6,9 @@ Every generated operation sends through `send` / `send_async`:
   nor the decompressed size may pass `max_response_bytes` (a gzip bomb stops at the cap);
 - the whole call, connect to last byte, has `deadline` seconds: each socket read and write
   is given only what is left of it (a body trickled a byte a second stops on time);
-- the token is replaced in the body (a server that echoes request headers) before any
-  model, exception or `Response` sees it;
+- the token is replaced (`_redact`) in what the answer shows, its `.content` and headers,
+  which exceptions and `Response` carry, and in transport errors' text; the models parse
+  the body as it came (`_redact.raw_content`);
 - httpx's transport errors become `ApiConnectionError` / `ApiTimeoutError`, or, for an
   operation that moves money or state (`x-changes-state`) once its request may have left,
   `OutcomeUnknownError`: such a request is never sent twice;
@@ -29,6 +30,7 @@ from typing import Any
 import httpcore
 import httpx
 
+from . import _redact
 from ._contract import changes_state, operation_id
 from .environments import CONNECT_RETRIES, RETRIED_STATUSES, RETRY_MAX_WAIT
 from .errors import (
@@ -40,7 +42,6 @@ from .errors import (
     ResponseTooLargeError,
 )
 
-REDACTED = b"[REDACTED]"
 # What this client can decompress within bounds: asked for explicitly, so that a server
 # never picks an encoding (br, zstd) merely because a package happens to be installed.
 ACCEPT_ENCODING = "gzip, deflate"
@@ -355,20 +356,8 @@ class _Body:
             self.operation, self.response.status_code, self.limit
         )
 
-    def content(self, secrets: tuple[bytes, ...]) -> bytes:
-        body = b"".join(self.parts)
-        for secret in secrets:
-            body = body.replace(secret, REDACTED)
-        return body
-
-
-def _secrets(client: Any) -> tuple[bytes, ...]:
-    """The token, as sent and as a JSON body escapes it (PHP escapes "/")."""
-    token = getattr(client, "token", None)
-    if not token:
-        return ()
-    raw = token.encode("ascii")
-    return tuple(dict.fromkeys((raw, raw.replace(b"/", b"\\/"))))
+    def content(self) -> bytes:
+        return b"".join(self.parts)
 
 
 def _declared_too_large(response: httpx.Response, limit: int) -> bool:
@@ -386,6 +375,14 @@ _NEVER_SENT = (
 )
 
 
+def _shown(error: Exception, token: str | None) -> Exception:
+    """`error` with the token redacted from its message (an echoed response head reaches
+    httpx's own error text)."""
+    if token and error.args and isinstance(error.args[0], str):
+        error.args = (_redact.text(error.args[0], token), *error.args[1:])
+    return error
+
+
 def _transport_error(
     operation: str, exc: httpx.HTTPError, deadline: float, unsafe: bool
 ) -> Exception:
@@ -399,10 +396,10 @@ def _transport_error(
             reason = (
                 f"{type(exc).__name__}: the {_phase(exc)} took longer than its timeout"
             )
-        return (
-            OutcomeUnknownError(operation, reason)
-            if unknown
-            else ApiTimeoutError(operation, reason)
+        if unknown:
+            return OutcomeUnknownError(operation, reason)
+        return ApiTimeoutError(
+            operation, reason, was_sent=not isinstance(exc, _NEVER_SENT)
         )
     if unknown:
         return OutcomeUnknownError(operation, f"{type(exc).__name__}: {exc}")
@@ -435,7 +432,18 @@ def _begin(
 
 
 def _finish(client: Any, response: httpx.Response, body: _Body) -> httpx.Response:
-    response._content = body.content(_secrets(client))  # what .content and .json() read
+    """The answer with what it shows redacted (`.content`, headers: what exceptions and
+    `Response` carry) and the bytes as they came kept for parsing (`raw_content`)."""
+    token = getattr(client, "token", None)
+    raw = body.content()
+    response.extensions[_redact.RAW_CONTENT] = raw
+    response._content = _redact.content(raw, token)
+
+    def redact(text: str) -> str:  # a closure: its repr names no token
+        return _redact.text(text, token)
+
+    response.extensions[_redact.REDACTOR] = redact
+    response.headers = _redact.headers(response.headers, token)
     return response
 
 
@@ -450,6 +458,8 @@ class _Call:
         self.reads = route[0].upper() == "GET"
         self.deadline = time.monotonic() + client.deadline
         self.attempts = 0
+        self.token: str | None = getattr(client, "token", None)
+        self.auth_header: str = getattr(client, "auth_header_name", "Authorization")
 
     def wait_before_retry(self, response: httpx.Response | None) -> float | None:
         """Seconds to wait before the next attempt, or None when there is none."""
@@ -463,11 +473,55 @@ class _Call:
         )
         wait *= random.uniform(0.5, 1.0)  # jitter: many clients must not retry in step
         after = response.headers.get("retry-after", "") if response is not None else ""
-        if after.isdigit():
+        # Delay-seconds is ASCII digits (RFC 9110); str.isdigit() also takes "²", which float() refuses.
+        if after.isascii() and after.isdigit():
             wait = max(wait, min(float(after), RETRY_MAX_WAIT))
         if time.monotonic() + wait >= self.deadline:
             return None
         return wait
+
+
+def _failed(call: "_Call", exc: httpx.HTTPError) -> Exception:
+    return _shown(
+        _transport_error(call.operation, exc, call.deadline, call.unsafe), call.token
+    )
+
+
+def _cause(call: "_Call", exc: httpx.HTTPError) -> httpx.HTTPError | None:
+    """httpx's error as the cause, unless its text holds the token (a traceback prints it)."""
+    return (
+        None if call.token and _redact.text(str(exc), call.token) != str(exc) else exc
+    )
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
+def _next_hop(
+    call: "_Call",
+    follow: bool,
+    request: httpx.Request,
+    response: httpx.Response,
+    hop: int,
+    most: int,
+) -> httpx.Request | None:
+    """The request a redirect leads to, when the client follows redirects (off by default).
+
+    Followed here rather than by httpx, which reads (and decompresses, past any cap) each
+    redirect's body, and drops only `Authorization` on the way to another origin: the
+    client's own auth header goes no further than its origin either."""
+    if not follow or not response.is_redirect or response.next_request is None:
+        return None
+    if hop >= most:
+        raise httpx.TooManyRedirects(
+            "Exceeded maximum allowed redirects.", request=request
+        )
+    following = response.next_request
+    if _origin(following.url) != _origin(request.url):
+        for name in ("Authorization", call.auth_header):
+            following.headers.pop(name, None)
+    return following
 
 
 def _attempt(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
@@ -476,7 +530,16 @@ def _attempt(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
     http: httpx.Client = client.get_httpx_client()
     reset = _deadline.set(call.deadline)
     try:
-        response = http.send(http.build_request(**kwargs), stream=True)
+        request = http.build_request(**kwargs)
+        for hop in range(http.max_redirects + 1):
+            response = http.send(request, stream=True, follow_redirects=False)
+            following = _next_hop(
+                call, http.follow_redirects, request, response, hop, http.max_redirects
+            )
+            if following is None:
+                break
+            response.close()  # a redirect's body is never read (nor inflated)
+            request = following
         try:
             body = _begin(client, call.operation, response, call.deadline, call.unsafe)
             if not response.is_stream_consumed:
@@ -485,7 +548,7 @@ def _attempt(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
         finally:
             response.close()
     except httpx.HTTPError as exc:
-        raise _transport_error(call.operation, exc, call.deadline, call.unsafe) from exc
+        raise _failed(call, exc) from _cause(call, exc)
     finally:
         _deadline.reset(reset)
     return _finish(client, response, body)
@@ -497,7 +560,16 @@ async def _attempt_async(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
     http: httpx.AsyncClient = client.get_async_httpx_client()
     reset = _deadline.set(call.deadline)
     try:
-        response = await http.send(http.build_request(**kwargs), stream=True)
+        request = http.build_request(**kwargs)
+        for hop in range(http.max_redirects + 1):
+            response = await http.send(request, stream=True, follow_redirects=False)
+            following = _next_hop(
+                call, http.follow_redirects, request, response, hop, http.max_redirects
+            )
+            if following is None:
+                break
+            await response.aclose()  # a redirect's body is never read (nor inflated)
+            request = following
         try:
             body = _begin(client, call.operation, response, call.deadline, call.unsafe)
             if not response.is_stream_consumed:
@@ -506,7 +578,7 @@ async def _attempt_async(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
         finally:
             await response.aclose()
     except httpx.HTTPError as exc:
-        raise _transport_error(call.operation, exc, call.deadline, call.unsafe) from exc
+        raise _failed(call, exc) from _cause(call, exc)
     finally:
         _deadline.reset(reset)
     return _finish(client, response, body)

@@ -13,7 +13,8 @@
      │                                               the call's total `deadline`), same rule
      ├── OutcomeUnknownError                         a call that moves money or state may have
      │    │                                          been executed: do not resend; reconcile
-     │    └── OutcomeUnknownServerError              ... because imoje answered 5xx
+     │    ├── OutcomeUnknownServerError              ... because imoje answered 5xx
+     │    └── OutcomeUnknownContractError            ... executed (2xx), answer unreadable
      ├── ApiStatusError                              imoje answered with an error status
      │    ├── BadRequestError                        400
      │    ├── AuthenticationError                    401
@@ -24,6 +25,7 @@
      │         └── OutcomeUnknownServerError         (also an OutcomeUnknownError)
      ├── ResponseTooLargeError                       the answer passed `max_response_bytes`
      ├── ResponseContractError                       an answer the models cannot absorb
+     │    └── OutcomeUnknownContractError            (also an OutcomeUnknownError)
      └── UnexpectedStatus                            a status the spec does not document
                                                      (`sync_detailed`, with
                                                      raise_on_unexpected_status=True)
@@ -76,30 +78,47 @@ class UnexpectedStatus(ImojeClientError):
         )
 
 
+# Failures after which the request provably never left.
+_NEVER_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+)
+
+
 class ApiConnectionError(ImojeClientError):
-    """The connection failed. `may_have_reached_imoje` is False only when it never opened
-    (the request provably never left). A call that moves money or state raises this only
-    then; once its request may have left it raises OutcomeUnknownError instead."""
+    """The connection failed. `may_have_reached_imoje` is False only when the request
+    provably never left. A call that moves money or state raises this only then; once its
+    request may have left it raises OutcomeUnknownError instead, so this one is always safe
+    to send again."""
 
     def __init__(self, operation: str, cause: httpx.HTTPError):
         self.operation = operation
-        self.may_have_reached_imoje = not isinstance(cause, httpx.ConnectError)
-        advice = (
+        self.may_have_reached_imoje = not isinstance(cause, _NEVER_SENT)
+        fact = (
             "the request never reached imoje"
             if not self.may_have_reached_imoje
-            else "the request may have reached imoje: do not resend it; read the resource or wait for the notification"
+            else "the read may have reached imoje, which changes nothing by reading"
         )
-        super().__init__(f"{operation}: {type(cause).__name__}: {cause}; {advice}")
+        super().__init__(f"{operation}: {type(cause).__name__}: {cause}; {fact}")
 
 
 class ApiTimeoutError(ImojeClientError):
     """No complete answer in time: a phase's timeout, or the call's total `deadline`. A call
     that moves money or state raises this only for a connect or pool timeout (nothing was
-    sent); a read (GET) raises it after its retries."""
+    sent); a read (GET) raises it after its retries. `was_sent` says whether the request
+    left at all."""
 
-    def __init__(self, operation: str, reason: str):
+    def __init__(self, operation: str, reason: str, *, was_sent: bool = True):
         self.operation = operation
-        super().__init__(f"{operation}: {reason}; the request may have been executed")
+        self.was_sent = was_sent
+        fact = (
+            "the read may have reached imoje"
+            if was_sent
+            else "the request was never sent"
+        )
+        super().__init__(f"{operation}: {reason}; {fact}")
 
 
 class ResponseTooLargeError(ImojeClientError):
@@ -161,9 +180,11 @@ class ResponseContractError(ImojeClientError):
         self.field = first.field
         self.rule = first.rule
         listing = "\n".join(f"  - {problem}" for problem in self.problems[:20])
-        super().__init__(
+        # Not super(): OutcomeUnknownContractError puts OutcomeUnknownError next in line.
+        ImojeClientError.__init__(
+            self,
             f"{operation}: the HTTP {status_code} response breaks the contract:\n{listing}\n"
-            f"Response content:\n{content[:SHOWN_BYTES].decode(errors='replace')}"
+            f"Response content:\n{content[:SHOWN_BYTES].decode(errors='replace')}",
         )
 
 
@@ -187,6 +208,24 @@ OUTCOME_UNKNOWN_ADVICE = (
     "The request may have been executed: do not resend it; "
     "reconcile by reading the resource or waiting for imoje's notification"
 )
+
+
+class OutcomeUnknownContractError(ResponseContractError, OutcomeUnknownError):
+    """A call that moves money or state answered 2xx, so imoje executed it, but the answer
+    cannot be read: what it created or changed is not known here. Both a
+    ResponseContractError (field, rule, the raw answer) and an OutcomeUnknownError (do not
+    resend; reconcile)."""
+
+    def __init__(
+        self,
+        operation: str,
+        status_code: int,
+        content: bytes,
+        problems: Sequence[Problem],
+    ):
+        ResponseContractError.__init__(self, operation, status_code, content, problems)
+        self.reason = f"imoje answered HTTP {status_code}, executed, with an answer the client cannot read"
+        self.args = (f"{self.args[0]}\n{OUTCOME_UNKNOWN_ADVICE}",)
 
 
 class ApiStatusError(ImojeClientError):
@@ -307,6 +346,7 @@ __all__ = [
     "ImojeClientError",
     "InternalServerError",
     "NotFoundError",
+    "OutcomeUnknownContractError",
     "OutcomeUnknownError",
     "OutcomeUnknownServerError",
     "PermissionDeniedError",

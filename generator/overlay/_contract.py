@@ -21,8 +21,14 @@ from typing import TypeVar
 import httpx
 import jsonschema_rs
 
-from . import openapi
-from .errors import Problem, RequestValidationError, ResponseContractError, UnexpectedStatus
+from . import _redact, openapi
+from .errors import (
+    OutcomeUnknownContractError,
+    Problem,
+    RequestValidationError,
+    ResponseContractError,
+    UnexpectedStatus,
+)
 from .types import Response
 
 T = TypeVar("T")
@@ -107,6 +113,8 @@ def unencodable(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tup
 
 
 def _path_problems(name: str, value: object) -> list[Problem]:
+    if value is None or type(value).__name__ == "Unset":
+        return [Problem(name, "required", "a path parameter cannot be None: name the record")]
     text = str(value)
     if text in (".", ".."):
         # quote() leaves dots alone and HTTP clients resolve `.`/`..` segments: the request
@@ -170,8 +178,15 @@ def build_response(route: Route, response: httpx.Response, parse: Callable[[], T
     """Wrap `response`, raising ResponseContractError for a documented answer the models cannot absorb."""
     checks = _checks(route)
 
+    redact = _redact.redactor(response)
+    raw = _redact.raw_content(response)
+
     def broken(found: list[Problem]) -> ResponseContractError:
-        return ResponseContractError(checks.operation.operation_id, response.status_code, response.content, found)
+        # Messages may quote the answer's values: what the exception shows is redacted.
+        shown = [Problem(problem.field, problem.rule, redact(problem.message)) for problem in found]
+        executed = 200 <= response.status_code < 300 and checks.operation.changes_state
+        kind = OutcomeUnknownContractError if executed else ResponseContractError
+        return kind(checks.operation.operation_id, response.status_code, response.content, shown)
 
     try:
         status = HTTPStatus(response.status_code)
@@ -182,14 +197,14 @@ def build_response(route: Route, response: httpx.Response, parse: Callable[[], T
     document: object = None
     if documented is not None and documented[0] in checks.responses:
         try:
-            document = json.loads(response.content)
+            document = json.loads(raw)
         except RecursionError:
             raise broken([Problem("", "json", "the body is nested too deeply to read")]) from None
         except ValueError as exc:
             raise broken([Problem("", "json", f"the body is not JSON: {exc}")]) from None
         # RFC 8259 §8.2: a lone surrogate escape is JSON but no text; a service would fail
         # on it later, far from here (the cheap byte scan keeps the common case fast).
-        if SURROGATE_ESCAPE.search(response.content):
+        if SURROGATE_ESCAPE.search(raw):
             lone = [openapi.field_name(where) for where in unencodable(document)]
             if lone:
                 raise broken(

@@ -3,12 +3,13 @@
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 import requests
 from requests.adapters import BaseAdapter
 
-from contract_tests import exit_codes
+from contract_tests import exit_codes, runner
 from contract_tests.irreversible import IrreversibleGuard, IrreversibleRefused
 from contract_tests.target import (
     SANDBOX_HOST,
@@ -159,6 +160,7 @@ def test_make_contract_refuses_production_and_sends_nothing(tmp_path: Path) -> N
         ("https://api.imoje.pl./v1/merchant", "api.imoje.pl."),
         ("https://api.imoje.pl\\@127.0.0.1/v1/merchant", ""),
         ("https://api\u3002imoje\u3002pl/v1/merchant", ""),
+        ("http://[::1/v1/merchant", ""),  # urlsplit raises on it: refused, not a traceback
     ],
 )
 def test_the_runner_refuses_each_hole_with_its_own_exit_code(url: str, allowed: str, tmp_path: Path) -> None:
@@ -254,3 +256,20 @@ def test_the_guarded_session_refuses_an_irreversible_request_before_sending() ->
     with pytest.raises(IrreversibleRefused):
         session.post(DEACTIVATE, json={"paymentProfileId": PROFILE})
     assert adapter.sent == []
+
+
+def test_short_secrets_are_redacted_where_they_stand_alone_long_ones_everywhere() -> None:
+    assert runner.redact("the token t in 'Bearer t' and \"t\"", "t") == (
+        "the token [REDACTED] in 'Bearer [REDACTED]' and \"[REDACTED]\""
+    )
+    assert runner.redact("operations: 18 tests", "t") == "operations: 18 tests"
+    long = "sandbox-token-0123"
+    assert runner.redact(f"x{long}y {long}", long) == "x[REDACTED]y [REDACTED]"
+
+
+def test_a_one_letter_token_leaves_the_output_readable(tmp_path: Path) -> None:
+    run = run_suite(tmp_path, env=clean_env(IMOJE_TOKEN="t"), select="lifecycle and cancel", profile="smoke")
+    assert run.code == exit_codes.PASSED, run.output[-2000:]
+    assert "[REDACTED]" not in run.output
+    names = [case.get("name") for case in ElementTree.parse(run.junit).getroot().iter("testcase")]
+    assert names == ["test_create_get_cancel_cancel_again"]

@@ -2,6 +2,7 @@
 
 import io
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -45,3 +46,12 @@ def test_a_wrong_shard_stops_the_run_before_anything_is_sent(tmp_path: Path, tex
     code = runner.run(clean_env(IMOJE_SHARD=text), junit=tmp_path / "junit.xml", out=out)
     assert code == exit_codes.BAD_SETTING
     assert "IMOJE_SHARD" in out.getvalue() and "nothing was sent" in out.getvalue()
+
+
+def test_a_shard_with_no_test_passes_and_says_so(tmp_path: Path) -> None:
+    # More shards than groups (a CI matrix wider than the suite): the last ones get nothing.
+    out = io.StringIO()
+    code = runner.run(clean_env(IMOJE_SHARD="500/500"), junit=tmp_path / "junit.xml", out=out)
+    assert code == exit_codes.PASSED, out.getvalue()[-2000:]
+    junit = ElementTree.parse(tmp_path / "junit.xml").getroot()
+    assert sum(int(suite.get("tests", "0")) for suite in junit.iter("testsuite")) == 0
