@@ -78,4 +78,14 @@ def _unchanged(value: str) -> str:
     return value
 
 
-__all__ = ["RAW_CONTENT", "REDACTED", "REDACTOR", "WHOLE_WORD_BELOW", "content", "headers", "raw_content", "redactor", "text"]
+__all__ = [
+    "RAW_CONTENT",
+    "REDACTED",
+    "REDACTOR",
+    "WHOLE_WORD_BELOW",
+    "content",
+    "headers",
+    "raw_content",
+    "redactor",
+    "text",
+]
