@@ -7,6 +7,10 @@ import uuid
 
 # The docs' examples are all stamped with this instant (2025-01-01 00:00 Europe/Warsaw).
 SEEDED_EPOCH = 1735686000
+# How far the clock may be moved, in all: a century keeps every timestamp a 64-bit integer
+# that JSON, the client and imoje's own clients read (an unbounded offset once made every
+# later state change fail to render its answer).
+MAX_OFFSET = 100 * 365 * 24 * 3600
 
 
 class Clock:
@@ -56,4 +60,9 @@ class Clock:
         if seconds < 0:
             raise ValueError("the clock only moves forward")
         with self._lock:
+            if self._offset + seconds > MAX_OFFSET:
+                raise ValueError(
+                    f"the clock moves at most {MAX_OFFSET} s (a century) from its start; "
+                    f"{MAX_OFFSET - self._offset} s are left"
+                )
             self._offset += seconds

@@ -82,7 +82,10 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         if not isinstance(seconds, int) or isinstance(seconds, bool) or seconds < 0:
             raise ApiProblem.naming(422, "advance", "minimum", "must be a whole number of seconds, 0 or more")
         with sandbox.store.unit():
-            sandbox.store.clock.advance(seconds)
+            try:
+                sandbox.store.clock.advance(seconds)
+            except ValueError as beyond:
+                raise ApiProblem.naming(422, "advance", "maximum", str(beyond)) from None
             sandbox.publish(tuple(sandbox.store.expire_due()))
             now = sandbox.store.clock.current()
         return JSONResponse({"now": now})

@@ -322,9 +322,11 @@ class Store:
                 if profile["cid"] == cid and profile["serviceId"] == service_id
             ]
 
-    def _blik_profile(self, profile_id: str) -> Record:
+    def _blik_profile(self, profile_id: str, service_id: str | None = None) -> Record:
+        """The BLIK profile, if it exists and (when a shop is named) is that shop's: another
+        shop's profile is as unknown to a shop as one that does not exist."""
         profile = self.blik_profiles.get(profile_id)
-        if profile is None:
+        if profile is None or (service_id is not None and profile["serviceId"] != service_id):
             raise not_found("BLIK profile")
         return profile
 
@@ -333,7 +335,7 @@ class Store:
         payer's answer, or None while it stays pending)."""
         with self._lock:
             self._shop(body["serviceId"])
-            profile = self._blik_profile(body["blikProfileId"])
+            profile = self._blik_profile(body["blikProfileId"], body["serviceId"])
             blik.require_key_or_code(body)
             now = self.clock.now()
             transaction = transactions.new_transaction(
@@ -353,9 +355,11 @@ class Store:
                 outcome = ("reject", blik.ALIAS_NOT_FOUND)
             return created, self._answer(transaction, *outcome, now)
 
-    def deactivate_blik_profile(self, profile_id: str, blik_key: str) -> Record:
+    def deactivate_blik_profile(self, profile_id: str, blik_key: str, service_id: str | None = None) -> Record:
+        """The request names no shop (imoje's plugin sends none); one that does names the
+        profile's own or finds nothing."""
         with self._lock:
-            profile = self._blik_profile(profile_id)
+            profile = self._blik_profile(profile_id, service_id)
             blik.remove_alias(profile, blik_key)
             return _copy(profile)
 

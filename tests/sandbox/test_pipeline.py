@@ -6,10 +6,13 @@ from typing import Any
 
 import pytest
 from imoje_client import openapi
+from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from imoje_sandbox import SandboxServer
-from tests.sandbox.conftest import AUTH, CONFIG, conforms
+from imoje_sandbox import SandboxServer, seeds
+from imoje_sandbox.clock import MAX_OFFSET
+from imoje_sandbox.operations import HANDLERS
+from tests.sandbox.conftest import AUTH, CONFIG, MERCHANT_URL, conforms
 from tests.spec_document import component
 
 CANCEL = {"serviceId": "2a249f52-d29c-46e7-9575-e65a889c7d38", "paymentId": "50d38a51-8e95-4b8b-94f4-188c90c0dfdd"}
@@ -266,3 +269,26 @@ def test_cancelling_with_an_unknown_shop_says_service_not_found(api: TestClient)
     response = api.post("/payment/cancel", json={**CANCEL, "serviceId": "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"})
     assert response.status_code == 404
     assert error_body(response)["message"] == "Service not found"
+
+
+def test_the_clock_moves_a_century_at_most_and_says_how_much_is_left(app: Starlette) -> None:
+    with TestClient(app, base_url="http://sandbox/_sandbox", headers=AUTH) as control:
+        start = control.post("/clock", json={"advance": 0}).json()["now"]
+        for beyond in (MAX_OFFSET + 1, 10**4000):
+            refused = control.post("/clock", json={"advance": beyond})
+            assert refused.status_code == 422
+            [error] = refused.json()["apiErrorResponse"]["errors"]
+            assert (error["property"], error["rule"]) == ("advance", "maximum")
+        assert control.post("/clock", json={"advance": MAX_OFFSET}).json()["now"] == start + MAX_OFFSET
+        assert control.post("/clock", json={"advance": 1}).status_code == 422
+
+
+def test_a_sandbox_bug_is_logged_as_the_500_it_answers(app: Starlette, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(store: Any, path: Any, body: Any) -> Any:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setitem(HANDLERS, "getProfile", broken)
+    with TestClient(app, base_url=MERCHANT_URL, headers=AUTH, raise_server_exceptions=False) as api:
+        assert api.get(f"/profile/id/{seeds.ONE_CLICK_PROFILE_ID}").status_code == 500
+        log = api.get("http://sandbox/_sandbox/requests").json()
+    assert log == [{"operation": "getProfile", "status": 500, "fault": None}]

@@ -158,3 +158,20 @@ def test_a_blik_charge_without_alias_or_code_is_a_400_naming_blik_key(imoje_sand
             BLIK_PROFILE_ID, amount=1000, currency="PLN", order_id="o-1", title="T", client_ip="192.0.2.1"
         )
     assert [item.property_ for item in refused.value.errors] == ["blikKey"]
+
+
+def test_another_shop_can_neither_charge_nor_deactivate_a_shops_blik_profile() -> None:
+    other = "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f"
+    with SandboxServer(SandboxConfig(seed=41, extra_service_ids=(other,))) as server:
+        config = server.config
+        imoje = Imoje(token=config.token, merchant_id=config.merchant_id, service_id=other, base_url=server.base_url)
+        store = server.sandbox_app.state.sandbox.store
+        key = store.blik_profiles[BLIK_PROFILE_ID]["aliasList"][0]["key"]
+        charge = dict(amount=1000, currency="PLN", order_id="o-1", title="T", client_ip="192.0.2.1")
+        with imoje:
+            with pytest.raises(NotFoundError):
+                imoje.blik.charge(BLIK_PROFILE_ID, blik_key=key, **charge)  # type: ignore[arg-type]
+            with pytest.raises(NotFoundError):
+                imoje.blik.deactivate(BLIK_PROFILE_ID, key, extra_body={"serviceId": other})
+        assert store.blik_profiles[BLIK_PROFILE_ID]["aliasList"][0]["key"] == key
+        assert not any(trx["serviceId"] == other for trx in store.transactions.values())

@@ -24,5 +24,8 @@ def charge_blik_profile(store: Store, path: Mapping[str, str], body: Any) -> Out
 
 @operation("deactivateBlikProfile")
 def deactivate_blik_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
-    profile = store.deactivate_blik_profile(body["blikProfileId"], body["blikKey"])
+    shop = body.get("serviceId")
+    profile = store.deactivate_blik_profile(
+        body["blikProfileId"], body["blikKey"], shop if isinstance(shop, str) else None
+    )
     return Outcome({"blikProfile": store.render("BlikProfile", profile)})
