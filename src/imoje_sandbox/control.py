@@ -7,7 +7,9 @@ POST   /payments/{id}/{start|settle|reject}     play the payer of a payment link
 POST   /transactions/{id}/{settle|reject|authorize}
                                                 finish a new or pending transaction
 POST   /clock                 {"advance": s}    move the sandbox clock forward (expiry)
-GET    /requests                                every API request and its answer's status
+GET    /requests                                every API request and its answer's status (the
+                                                newest 10,000; 499: the client went away before
+                                                its delayed request arrived, not executed)
 GET    /faults, POST /faults {operation, kind, seconds?, status?, times?}, DELETE /faults
                                                 run-time faults (imoje_sandbox.runtime_faults)
 POST   /prove                 {"nonce": ...}    HMAC-SHA256(run_key, nonce), hex: this is the

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from imoje_client import openapi
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
 from imoje_sandbox import faults
@@ -38,16 +38,26 @@ class Sandbox:
     # sandbox saw exactly one charge").
     requests: list[dict[str, Any]] = field(default_factory=list)
     requests_lock: threading.Lock = field(default_factory=threading.Lock)
+    # The most recent entries only: a long-lived sandbox (and a flood of 401s) must not grow
+    # without bound; the oldest go first.
+    max_logged: int = 10_000
+    # Incremented by each reset.
+    generation: int = 0
 
     def record(self, operation_id: str, status: int | None, fault: RuntimeFault | None) -> None:
         entry = {"operation": operation_id, "status": status, "fault": fault.kind if fault else None}
         with self.requests_lock:
             self.requests.append(entry)
+            if len(self.requests) > self.max_logged:
+                del self.requests[: len(self.requests) - self.max_logged]
 
     def publish(self, events: tuple[Event, ...]) -> None:
         self.notifier.publish(events)
 
     def reset(self) -> None:
+        with self.requests_lock:
+            # A request delayed across a reset belongs to the state before it (handle()).
+            self.generation += 1
         self.store.reset()
         self.notifier.reset()
         self.runtime_faults.clear()
@@ -77,7 +87,20 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
     operation_id = compiled.operation.operation_id
     fault = sandbox.runtime_faults.take(operation_id)
     if fault is not None and fault.kind == "delay":
+        # imoje has the whole request before it is slow: a client that gives up during the
+        # delay finds it executed all the same, and logged. One whose request never arrived
+        # in full is logged as 499 (client closed request), not executed.
+        generation = sandbox.generation
+        try:
+            await _receive_whole(request, sandbox.config.max_body_bytes)
+        except ClientDisconnect:
+            sandbox.record(operation_id, CLIENT_CLOSED, fault)
+            return Response(status_code=CLIENT_CLOSED)
         await asyncio.sleep(fault.seconds)
+        if sandbox.generation != generation:
+            # Reset while it waited: it belongs to the state that is gone (and to no test's log).
+            gone = ApiProblem(409, "The sandbox was reset while this request was delayed; it was not executed")
+            return sandbox.respond(compiled.operation, 409, gone.body())
     try:
         answer = sandbox.respond(compiled.operation, 200, await _answer(request, sandbox, compiled))
     except ApiProblem as problem:
@@ -101,6 +124,21 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
         return answer
     _drop(request)
     return answer  # uvicorn sends nothing on a closed connection
+
+
+# nginx's code for a request whose client went away before it was answered.
+CLIENT_CLOSED = 499
+
+
+async def _receive_whole(request: Request, limit: int) -> None:
+    """Receive the body now (Starlette keeps it for read_json); past `limit` bytes stop, and
+    read_json refuses it later."""
+    raw = bytearray()
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > limit:
+            break
+    request._body = bytes(raw)  # Starlette's own cache of the body, read by request.stream()
 
 
 async def _hold(request: Request, seconds: float) -> None:

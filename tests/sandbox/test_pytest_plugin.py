@@ -272,3 +272,38 @@ def test_receivers_live_as_long_as_the_test(imoje_sandbox: ImojeSandbox) -> None
     imoje_sandbox.close_receivers()
     with pytest.raises(httpx.ConnectError):
         httpx.post(url, content=b"{}")
+
+
+def test_a_delayed_charge_the_client_gave_up_on_is_executed_and_logged(imoje_sandbox: ImojeSandbox) -> None:
+    imoje_sandbox.fault("chargeProfile", "delay", seconds=0.5)
+    with pytest.raises(OutcomeUnknownError):
+        imoje_sandbox.client(deadline=0.2).profiles.charge(PROFILE, amount=100, currency="PLN", order_id="gave-up")
+    charged = imoje_sandbox.wait_for_notification(order_id="gave-up")  # imoje had it: it ran
+    assert charged.event == "card profile charged"
+    assert imoje_sandbox.requests("chargeProfile") == [{"operation": "chargeProfile", "status": 200, "fault": "delay"}]
+
+
+def test_a_request_delayed_across_a_reset_is_neither_executed_nor_in_the_new_log(imoje_sandbox: ImojeSandbox) -> None:
+    imoje_sandbox.fault("chargeProfile", "delay", seconds=0.4)
+    with pytest.raises(OutcomeUnknownError):
+        imoje_sandbox.client(deadline=0.1).profiles.charge(PROFILE, amount=100, currency="PLN", order_id="old-test")
+    imoje_sandbox.reset()  # what the next test's fixture does
+    time.sleep(0.6)
+    assert imoje_sandbox.requests() == [] and imoje_sandbox.notifications() == []
+    store = imoje_sandbox.server.sandbox_app.state.sandbox.store
+    assert not [trx for trx in store.transactions.values() if trx.get("orderId") == "old-test"]
+
+
+def test_the_request_log_keeps_the_newest_entries_only(
+    imoje_sandbox: ImojeSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sandbox = imoje_sandbox.server.sandbox_app.state.sandbox
+    monkeypatch.setattr(sandbox, "max_logged", 50)
+    anonymous = imoje_sandbox.client(token="wrong-token")
+    for _ in range(70):
+        with contextlib.suppress(AuthenticationError):
+            anonymous.profiles.get(PROFILE)
+    imoje_sandbox.client().profiles.get(PROFILE)
+    log = imoje_sandbox.requests()
+    assert len(log) == 50 and log[-1] == {"operation": "getProfile", "status": 200, "fault": None}
+    assert sandbox.max_logged == 50 and len(sandbox.requests) == 50
