@@ -4,6 +4,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from imoje_sandbox import faults, server
 from imoje_sandbox.app import create_app
@@ -38,6 +39,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="allow a notify URL on localhost or with a port (imoje itself rejects them)",
     )
     parser.add_argument(
+        "--allow-remote-receivers",
+        action="store_true",
+        help="let /_sandbox/notify-to name a host off this machine (never imoje's hosts or link-local ones)",
+    )
+    parser.add_argument(
         "--pre-authorisation",
         action="store_true",
         help="the shop's pre-authorisation: paid transactions wait as authorized until captured or voided",
@@ -55,7 +61,16 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
-    config = SandboxConfig(
+    try:
+        config = _config(args)
+        app = create_app(config, spec_path=args.spec)
+    except ValueError as refused:
+        sys.exit(f"imoje_sandbox: {refused}")
+    _serve(args, config, app)
+
+
+def _config(args: argparse.Namespace) -> SandboxConfig:
+    return SandboxConfig(
         token=args.token,
         merchant_id=args.merchant_id,
         service_id=args.service_id,
@@ -66,11 +81,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         notify_time_scale=args.notify_time_scale,
         allow_loopback_notifications=args.allow_loopback_notifications,
         pre_authorisation=args.pre_authorisation,
+        allow_remote_receivers=args.allow_remote_receivers,
     )
-    try:
-        app = create_app(config, spec_path=args.spec)
-    except ValueError as refused:
-        sys.exit(f"imoje_sandbox: {refused}")
+
+
+def _serve(args: argparse.Namespace, config: SandboxConfig, app: Any) -> None:
     # Bound before printing, so that the URL names the real port even with --port 0.
     listener = server.listen(args.host, args.port)
     print(f"imoje sandbox: {server.base_url(listener)}", flush=True)

@@ -1,5 +1,6 @@
 """What a sandbox is started with: the credentials it accepts and its limits."""
 
+import re
 from dataclasses import dataclass, field
 
 from imoje_sandbox.services import DEFAULT_CHANNELS, Channel
@@ -11,6 +12,8 @@ DEFAULT_TOKEN = "sandbox-token"
 DEFAULT_NOTIFICATION_URL = "https://merchant.example/imoje/notification"
 DEFAULT_SERVICE_KEY = "sandbox-service-key"
 API_PREFIX = "/v1/merchant"
+# RFC 6750's b64token: what a bearer token may hold (the client refuses anything else too).
+_B64TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,19 @@ class SandboxConfig:
     # option, no environment variable): POST /_sandbox/prove answers HMAC(run_key, nonce),
     # so the suite can tell its own sandbox from any other one on loopback.
     run_key: str | None = field(default=None, repr=False)
+    # Whether notify_to may name a host off this machine (a receiver on another test host).
+    # imoje's own hosts and link-local addresses (cloud metadata) are refused regardless.
+    allow_remote_receivers: bool = False
+
+    def __post_init__(self) -> None:
+        # An empty token would let "Authorization: Bearer " in; an empty shop key would sign
+        # with HASH(body) alone, which anyone can compute.
+        for name in ("token", "service_key"):
+            value = getattr(self, name)
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"{name.replace('_', '-')}: must be a non-empty string")
+        if not _B64TOKEN.fullmatch(self.token):
+            raise ValueError("token: a bearer token holds only letters, digits and -._~+/ (then =)")
 
     @property
     def default_notification_url(self) -> str:

@@ -17,6 +17,7 @@ import asyncio
 import ipaddress
 import json
 import logging
+import socket
 import threading
 import time
 from collections.abc import Iterable
@@ -34,6 +35,36 @@ from imoje_sandbox.records import Renderer
 
 LOG = logging.getLogger("imoje_sandbox.notifier")
 DELAYS = (0.0, 10.0, 10.0, *(300.0,) * 5, *(3600.0,) * 5, *(21600.0,) * 5, *(43200.0,) * 5)
+
+
+# imoje's and ING's own domains: the sandbox never sends anything there.
+VENDOR_DOMAINS = ("imoje.pl", "ing.pl")
+
+
+def _loopback(host: str) -> bool:
+    host = host.rstrip(".").lower()
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def refused_receiver(url: str) -> None:
+    """ValueError if `url` names imoje's or ING's hosts, or a link-local address (as written,
+    or as its name resolves: 169.254.169.254 is cloud metadata), for any setting."""
+    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    if any(host == domain or host.endswith("." + domain) for domain in VENDOR_DOMAINS):
+        raise ValueError(f"{host} is imoje's or ING's host: the sandbox sends nothing there")
+    try:
+        addresses = {ipaddress.ip_address(host)}
+    except ValueError:
+        try:
+            found = socket.getaddrinfo(host, None) if host and not _loopback(host) else []
+        except OSError:
+            found = []
+        addresses = {ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in found}
+    if any(address.is_link_local or address.is_unspecified for address in addresses):
+        raise ValueError(f"{host} is a link-local or unspecified address: the sandbox sends nothing there")
 
 
 def _loopback_or_port(url: str) -> bool:
@@ -65,6 +96,10 @@ def check_config(config: SandboxConfig) -> None:
         return
     if urlsplit(config.notify_url).scheme not in ("http", "https"):
         raise ValueError(f"--notify-url {config.notify_url!r} is not an http(s) URL")
+    try:
+        refused_receiver(config.notify_url)
+    except ValueError as refused:
+        raise ValueError(f"--notify-url: {refused}") from None
     if _loopback_or_port(config.notify_url) and not config.allow_loopback_notifications:
         raise ValueError(
             f"--notify-url {config.notify_url}: imoje rejects addresses with localhost or a port; "
@@ -133,10 +168,18 @@ class Notifier:
 
     def notify_to(self, url: str) -> None:
         """Deliver every later notification to `url` (a test's receiver, loopback allowed:
-        the test asked for it), whatever address the payment names."""
+        the test asked for it), whatever address the payment names. A host off this machine
+        only with `allow_remote_receivers`; imoje's hosts and link-local addresses never."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError(f"{url!r} is not an http(s) URL")
+        if not _loopback(parts.hostname or "") and not self.config.allow_remote_receivers:
+            refused_receiver(url)  # the reason that holds whatever the settings, when it applies
+            raise ValueError(
+                f"{parts.hostname} is not on this machine: notify-to takes a loopback receiver unless the "
+                "sandbox is started with --allow-remote-receivers"
+            )
+        refused_receiver(url)
         with self._lock:
             self._redirect = url
 

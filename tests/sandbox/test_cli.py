@@ -39,3 +39,14 @@ def test_help_lists_every_flag() -> None:
     assert result.stdout.startswith("usage: python -m imoje_sandbox ")
     for flag in ("--host", "--port", "--token", "--merchant-id", "--service-id", "--seed", "--spec"):
         assert flag in result.stdout
+
+
+def test_an_empty_token_or_shop_key_stops_it_before_it_listens() -> None:
+    for flag, value in (("--token", ""), ("--token", "  "), ("--service-key", ""), ("--token", "a b")):
+        result = subprocess.run(
+            [sys.executable, "-m", "imoje_sandbox", "--port", "0", flag, value],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+        assert result.returncode == 1, (flag, value, result.stderr)
+        assert result.stderr.startswith(f"imoje_sandbox: {flag.removeprefix('--')}: "), result.stderr
+        assert "Traceback" not in result.stderr and result.stdout == ""

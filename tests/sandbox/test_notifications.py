@@ -20,6 +20,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.testclient import TestClient
 
 from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, create_app, seeds
 from tests.sandbox.conftest import AUTH
@@ -293,3 +294,45 @@ def test_notification_addresses_with_localhost_or_a_port_are_refused_naming_the_
         assert answer.json()["apiErrorResponse"]["errors"][0]["property"] == "notificationUrl"
         body["notificationUrl"] = "https://shop.example/hook"
         assert client.post("/payment", json=body).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("url", "remote_allowed", "refused"),
+    [
+        ("http://169.254.169.254/latest/meta-data", True, "link-local"),
+        ("http://[fe80::1]/n", True, "link-local"),
+        ("http://0.0.0.0:8080/n", True, "unspecified"),
+        ("https://api.imoje.pl/notify", True, "imoje's or ING's host"),
+        ("https://SHOP.imoje.pl./notify", True, "imoje's or ING's host"),
+        ("https://imoje.ing.pl/n", True, "imoje's or ING's host"),
+        ("https://shop.example/n", False, "not on this machine"),
+        ("http://10.1.2.3:9000/n", False, "not on this machine"),
+        ("https://shop.example/n", True, None),
+        ("http://127.0.0.1:9/n", False, None),
+        ("http://localhost:9/n", False, None),
+    ],
+)
+def test_notify_to_takes_loopback_unless_allowed_and_never_imoje_or_link_local(
+    url: str, remote_allowed: bool, refused: str | None
+) -> None:
+    app = create_app(SandboxConfig(seed=3, allow_remote_receivers=remote_allowed))
+    with TestClient(app, base_url="http://sandbox/_sandbox", headers=AUTH) as control:
+        answer = control.put("/notify-to", json={"url": url})
+    if refused is None:
+        assert answer.status_code == 200, answer.text
+    else:
+        assert answer.status_code == 422
+        [error] = answer.json()["apiErrorResponse"]["errors"]
+        assert error["property"] == "url" and refused in error["message"]
+
+
+def test_a_notify_url_on_imojes_hosts_or_link_local_stops_the_sandbox() -> None:
+    for url in ("https://api.imoje.pl/n", "http://169.254.169.254/n"):
+        with pytest.raises(ValueError, match="--notify-url"):
+            create_app(SandboxConfig(notify_url=url, allow_loopback_notifications=True))
+
+
+@pytest.mark.parametrize(("name", "value"), [("token", ""), ("service_key", " "), ("token", "new\nline")])
+def test_a_config_without_a_usable_token_or_shop_key_is_refused(name: str, value: str) -> None:
+    with pytest.raises(ValueError, match=name.replace("_", "-")):
+        SandboxConfig(**{name: value})
