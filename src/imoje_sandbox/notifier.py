@@ -34,6 +34,10 @@ from imoje_sandbox.events import Event, LinkChanged, TransactionChanged
 from imoje_sandbox.records import Renderer
 
 LOG = logging.getLogger("imoje_sandbox.notifier")
+# Deliveries attempted at once. The rest wait their turn asleep: thousands of undeliverable
+# notifications on a compressed schedule each retrying at will kept the event loop (which
+# serves the API too) so busy that an API call took over 5 s (20,000 pending, scale 0.01).
+MAX_SENDING = 8
 DELAYS = (0.0, 10.0, 10.0, *(300.0,) * 5, *(3600.0,) * 5, *(21600.0,) * 5, *(43200.0,) * 5)
 
 
@@ -161,6 +165,7 @@ class Notifier:
         # One client for every delivery, made in the event loop that first needs it.
         self._client: httpx.AsyncClient | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._slots: asyncio.Semaphore | None = None
 
     @property
     def enabled(self) -> bool:
@@ -280,20 +285,31 @@ class Notifier:
         for delay in DELAYS:
             if delay:
                 await asyncio.sleep(delay * self.config.notify_time_scale)
-            attempt: dict[str, Any] = {"at": time.time()}
-            try:
-                response = await self._http().post(delivery.url, content=delivery.body, headers=headers)
-                attempt["status"] = response.status_code
-                if response.status_code != 200:
-                    # What the receiver said, for the test that waits in vain (its head only).
-                    attempt["answer"] = response.content[:ANSWER_HEAD].decode("utf-8", "replace")
-                await response.aclose()
-            except httpx.HTTPError as exc:
-                attempt["error"] = f"{type(exc).__name__}: {exc}"
+            async with self._sending():
+                attempt = await self._attempt(delivery, headers)
             delivery.attempts.append(attempt)
             if attempt.get("status") == 200:
                 delivery.delivered = True
                 return
+
+    def _sending(self) -> asyncio.Semaphore:
+        # Made in the loop that delivers (a Semaphore binds to the loop it first waits in).
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(MAX_SENDING)
+        return self._slots
+
+    async def _attempt(self, delivery: Delivery, headers: dict[str, str]) -> dict[str, Any]:
+        attempt: dict[str, Any] = {"at": time.time()}
+        try:
+            response = await self._http().post(delivery.url, content=delivery.body, headers=headers)
+            attempt["status"] = response.status_code
+            if response.status_code != 200:
+                # What the receiver said, for the test that waits in vain (its head only).
+                attempt["answer"] = response.content[:ANSWER_HEAD].decode("utf-8", "replace")
+            await response.aclose()
+        except httpx.HTTPError as exc:
+            attempt["error"] = f"{type(exc).__name__}: {exc}"
+        return attempt
 
     @property
     def pending(self) -> int:

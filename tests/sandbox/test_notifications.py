@@ -339,3 +339,40 @@ def test_a_config_without_a_usable_token_or_shop_key_is_refused(name: str, value
             SandboxConfig(token=value)
         else:
             SandboxConfig(service_key=value)
+
+
+def test_thousands_of_undeliverable_notifications_on_a_compressed_schedule_leave_the_api_responsive() -> None:
+    # 5,000 retrying at a hundredth of imoje's schedule (the fixture's default): each used to
+    # retry at will, and an API call then waited past a 5 s timeout; now 8 attempts run at once.
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    url = f"http://127.0.0.1:{port}/imoje"
+    config = SandboxConfig(seed=6, notify_url=url, allow_loopback_notifications=True, notify_time_scale=0.01)
+    body = {
+        "serviceId": config.service_id, "amount": 5, "currency": "PLN", "orderId": "o",
+        "customer": {"firstName": "J", "lastName": "D", "email": "j@d.pl"},
+    }  # fmt: skip
+    with SandboxServer(config) as sandbox, api(sandbox) as client:
+        assert client.post("/payment", json=body).status_code == 200  # the notifier's loop is known now
+        notifier = sandbox.sandbox_app.state.sandbox.notifier
+
+        def flood() -> None:
+            for number in range(5000):
+                notifier._send("flood", url, config.service_id, {"payment": {"id": str(number)}})
+
+        assert notifier._loop is not None
+        notifier._loop.call_soon_threadsafe(flood)
+        deadline = time.monotonic() + 10
+        while notifier.pending < 5000 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        took = []
+        for _ in range(21):
+            started = time.perf_counter()
+            assert client.post("/payment", json=body, timeout=5).status_code == 200
+            took.append(time.perf_counter() - started)
+        assert notifier.pending >= 5000, "the deliveries are still retrying"
+        reset = client.post(sandbox.base_url.removesuffix("/v1/merchant") + "/_sandbox/reset")
+        assert reset.status_code == 200
+    assert sorted(took)[10] < 0.1, f"median API call took {sorted(took)[10] * 1000:.0f} ms"
