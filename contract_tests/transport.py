@@ -31,6 +31,34 @@ def _bytes(body: Any) -> bytes | None:
     return str(body).encode("utf-8")
 
 
+# The largest answer the suite reads, decompressed: no answer of imoje's comes near it, and a
+# hostile gzip answer once inflated to 2.26 GB in the suite's process.
+MAX_ANSWER_BYTES = 16 * 1024 * 1024
+# Compressed bytes read at a time: one read inflates to about a megabyte at most.
+_READ = 1024
+
+
+class AnswerTooLarge(requests.exceptions.RequestException):
+    """The target's answer passed MAX_ANSWER_BYTES (on the wire or decompressed); reading stopped."""
+
+
+def _read_within_cap(response: requests.Response) -> None:
+    """Read the body in small slices, decompressed as it comes, never past the cap."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
+        response.close()
+        raise AnswerTooLarge(f"the answer declares {declared} bytes, more than {MAX_ANSWER_BYTES}", response=response)
+    body = bytearray()
+    for chunk in response.raw.stream(_READ, decode_content=True):
+        body += chunk
+        if len(body) > MAX_ANSWER_BYTES:
+            response.close()
+            raise AnswerTooLarge(f"the answer passed {MAX_ANSWER_BYTES} bytes; reading stopped", response=response)
+    response._content = bytes(body)
+    response._content_consumed = True
+    response.close()
+
+
 class GuardedSession(requests.Session):
     """A requests session that refuses, before sending, any URL off the checked target and any
     irreversible request naming a real record."""
@@ -46,7 +74,9 @@ class GuardedSession(requests.Session):
         self.target.check_request_url(str(request.url))
         _judge(self.guard, str(request.method), str(request.url), _bytes(request.body))
         kwargs["allow_redirects"] = False
+        kwargs["stream"] = True
         response = super().send(request, **kwargs)
+        _read_within_cap(response)
         self.guard.observe(response.status_code, response.content or b"")
         return response
 

@@ -1,7 +1,11 @@
 """The production guard: refused before anything is sent, with the reason named."""
 
+import gzip
+import json
 import subprocess
 import sys
+import tracemalloc
+import zlib
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -21,8 +25,9 @@ from contract_tests.target import (
     from_env,
     normalise_host,
 )
-from contract_tests.transport import GuardedSession
+from contract_tests.transport import MAX_ANSWER_BYTES, AnswerTooLarge, GuardedSession
 from imoje_sandbox import spec as sandbox_spec
+from tests.client.loopback import LoopbackServer, answering
 from tests.contract.suite_runs import clean_env, run_suite
 from tests.paths import ROOT
 
@@ -273,3 +278,36 @@ def test_a_one_letter_token_leaves_the_output_readable(tmp_path: Path) -> None:
     assert "[REDACTED]" not in run.output
     names = [case.get("name") for case in ElementTree.parse(run.junit).getroot().iter("testcase")]
     assert names == ["test_create_get_cancel_cancel_again"]
+
+
+def gzip_bomb(inflated: int) -> bytes:
+    """`inflated` zero bytes, gzip-compressed, built a megabyte at a time (about 1,000:1)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    megabyte = b"\0" * (1 << 20)
+    return b"".join(packer.compress(megabyte) for _ in range(inflated >> 20)) + packer.flush()
+
+
+def test_a_hostile_gzip_answer_is_read_no_further_than_the_cap() -> None:
+    bomb = gzip_bomb(1 << 30)  # 1 GiB inflated, about a megabyte on the wire
+    headers = {"Content-Encoding": "gzip"}
+    with LoopbackServer(answering(200, bomb, headers)) as server:
+        target = from_env({"IMOJE_BASE_URL": server.base_url, **CREDENTIALS})
+        session = GuardedSession(target, IrreversibleGuard(sandbox_spec.load(), target))
+        tracemalloc.start()
+        try:
+            with pytest.raises(AnswerTooLarge, match="reading stopped"):
+                session.get(f"{server.base_url}/m/payment/x", timeout=10)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak < 3 * MAX_ANSWER_BYTES, f"peak {peak / 2**20:.0f} MiB"
+
+
+def test_an_ordinary_gzip_answer_is_read_whole() -> None:
+    document = {"id": "x" * 1000}
+    with LoopbackServer(
+        answering(200, gzip.compress(json.dumps(document).encode()), {"Content-Encoding": "gzip"})
+    ) as server:
+        target = from_env({"IMOJE_BASE_URL": server.base_url, **CREDENTIALS})
+        session = GuardedSession(target, IrreversibleGuard(sandbox_spec.load(), target))
+        assert session.get(f"{server.base_url}/m/payment/x", timeout=10).json() == document
