@@ -114,6 +114,11 @@ REGISTRY: tuple[Fault, ...] = (
         Catch("test_transactions and refunds", "RefundNotListed"),
     ),
     Fault(
+        "refunds_dropped",
+        "a transaction read with refunds leaves its (optional) `refunds` out",
+        Catch("test_transactions and refunds", "RefundNotListed", "lists no refunds"),
+    ),
+    Fault(
         "payment_methods_ignore_limits",
         "get-payment-methods lists every channel, offline, inactive or out of limits",
         Catch("test_channels", "ChannelsDisagree", "pbl/ipko"),

@@ -31,6 +31,7 @@ EXPECTED_FAILURES = {
     "double_capture": "CaptureNotFinal",
     "can_refund_disagrees": "CanRefundDisagrees",
     "refunds_unlisted": "RefundNotListed",
+    "refunds_dropped": "RefundNotListed",
     "payment_methods_ignore_limits": "ChannelsDisagree",
     "profiles_of_other_customers": "ProfileOfOtherCustomer",
     "blik_rejected_without_code": "RejectedWithoutReason",
