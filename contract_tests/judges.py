@@ -1,5 +1,6 @@
 """The three judges of a request body: the spec's validator, the client's pre-send check, the target."""
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -7,6 +8,7 @@ from typing import Any
 import jsonschema_rs
 from imoje_client import RequestValidationError, _contract, openapi
 
+from contract_tests.bodies import UNKNOWN_ID
 from contract_tests.target import Target
 from contract_tests.transport import GuardedSession
 from imoje_sandbox import spec as sandbox_spec
@@ -52,6 +54,9 @@ def target_answer(
     on its shop)."""
     operation = openapi.operations(document)[operation_id]
     path = operation.path.replace("{merchantId}", target.merchant_id).replace("{serviceId}", target.service_id)
+    # Any other record the path names is one that does not exist: the body is judged, and
+    # nothing is refunded (an irreversible operation never names a real record).
+    path = re.sub(r"\{[^}]+\}", UNKNOWN_ID, path)
     url = target.base_url + path
     response = session.request(
         operation.method.upper(), url, json=body, headers={"Authorization": f"Bearer {target.token}"}, timeout=15
@@ -76,3 +81,10 @@ def refused(answer: Answer, field: str) -> bool:
     """A refusal of the request's data: 422, or a 400 naming the field. Not a 400 about the
     state of a record ("Payment profile inactive."), not an auth or lookup answer."""
     return answer.status == 422 or (answer.status == 400 and field in named_fields(answer))
+
+
+def looked_up_first(document: dict[str, Any], operation_id: str, answer: Answer) -> bool:
+    """A 404 to a request whose path names a record (one that does not exist): the target
+    looked the record up before judging the body, so the body's rule cannot be judged here."""
+    names = re.findall(r"\{([^}]+)\}", openapi.operations(document)[operation_id].path)
+    return answer.status == 404 and any(name not in ("merchantId", "serviceId") for name in names)

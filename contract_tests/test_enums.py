@@ -9,7 +9,7 @@ from imoje_client.models import PaymentLink, TransactionResponse
 from contract_tests import bodies
 from contract_tests.answers import LINK
 from contract_tests.failures import TargetAcceptedInvalid, TargetRefusedValid
-from contract_tests.judges import client_accepts, refused, spec_accepts, target_answer
+from contract_tests.judges import client_accepts, looked_up_first, refused, spec_accepts, target_answer
 from contract_tests.target import Target
 from contract_tests.transport import GuardedSession
 from imoje_sandbox import spec as sandbox_spec
@@ -32,6 +32,7 @@ def outside(values: list[Any]) -> list[str]:
 
 
 def test_every_request_enum_is_covered() -> None:
+    assert bodies.uncovered(DOCUMENT, BASE, "enum") == []
     labels = {rule.label for rule in RULES}
     assert {"createPayment:currency", "createPayment:customer.locale", "chargeProfile:currency"} <= labels
     assert "createPayment:visibleMethod[0]" in labels and "createPayment:preselectMethodCode" in labels
@@ -60,6 +61,8 @@ def test_target_agrees_on_a_sample(rule: bodies.FieldRule, target: Target, sessi
     wrong = "unknown-value"
     answer = target_answer(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, wrong))
     if not refused(answer, field):
+        if looked_up_first(DOCUMENT, rule.operation_id, answer):
+            pytest.skip(f"{rule.label}: the target answered 404 for the unknown record first; the rule is not judged")
         message = f"{rule.label}: the target accepted {wrong!r} (HTTP {answer.status})"
         raise TargetAcceptedInvalid(operation=rule.operation_id, message=message)
 

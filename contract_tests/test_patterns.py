@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from contract_tests import bodies
 from contract_tests.failures import TargetAcceptedInvalid, TargetRefusedValid
-from contract_tests.judges import client_accepts, refused, spec_accepts, target_answer
+from contract_tests.judges import client_accepts, looked_up_first, refused, spec_accepts, target_answer
 from contract_tests.profile import QUICK, from_env
 from contract_tests.target import Target
 from contract_tests.transport import GuardedSession
@@ -22,8 +22,9 @@ PROPERTY = settings(max_examples=PROFILE.property_examples, deadline=None, suppr
 
 
 def test_every_request_pattern_is_covered() -> None:
-    # Each pattern-bearing request field of the spec has a rule here (orderId twice, ...).
-    assert len(RULES) >= 15, [rule.label for rule in RULES]
+    # Each pattern-bearing request field of the spec, in every operation, has a rule here,
+    # unless bodies.NOT_SENT or SHOP_BOUND says why not (a count could not tell which).
+    assert bodies.uncovered(DOCUMENT, BASE, "pattern") == []
 
 
 def matching(rule: bodies.FieldRule) -> st.SearchStrategy[str]:
@@ -85,5 +86,7 @@ def test_target_agrees_on_a_sample(
     miss = valid + "<"
     answer = target_answer(DOCUMENT, target, session, rule.operation_id, bodies.set_at(own, rule.path, miss))
     if not refused(answer, field):
+        if looked_up_first(DOCUMENT, rule.operation_id, answer):
+            pytest.skip(f"{rule.label}: the target answered 404 for the unknown record first; the rule is not judged")
         message = f"{rule.label}: the target accepted the near miss {miss!r} (HTTP {answer.status})"
         raise TargetAcceptedInvalid(operation=rule.operation_id, message=message)
