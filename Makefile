@@ -43,8 +43,12 @@ typecheck: $(READY)
 pytest: $(READY)
 	$(BIN)/pytest -n 2
 
+# make turns any failing command into its own exit 2: the suite's code (README, "exit codes")
+# is printed here, and scripts/contract exits with it.
 contract: $(READY)
-	$(BIN)/python -m contract_tests.runner
+	@$(BIN)/python -m contract_tests.runner; code=$$?; \
+	if [ $$code -ne 0 ]; then echo "make contract: the suite exited $$code (make reports 2; scripts/contract exits $$code)"; fi; \
+	exit $$code
 
 # The contract suite's whole run is a test among the others (tests/contract/test_default_run.py,
 # smoke profile), so that xdist packs it on the two cores.

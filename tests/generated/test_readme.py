@@ -34,3 +34,25 @@ def test_the_readme_operation_table_is_the_specs() -> None:
     assert found is not None, "README.md lost its operations table markers"
     body = found.group(1).strip().splitlines()[2:]  # under the header and its rule
     assert body == expected_rows(), "\n".join(["README.md's table should read:", *expected_rows()])
+
+
+def ci_steps(text: str) -> list[str]:
+    """The `run:` commands of every YAML block in `text`, in order."""
+    blocks = re.findall(r"```yaml\n(.*?)```", text, re.S)
+    return [line.split("run:", 1)[1].strip() for block in blocks for line in block.splitlines() if "run:" in line]
+
+
+def test_the_service_ci_recipe_checks_the_vendored_copy_after_installing() -> None:
+    # `python -m imoje_client.check` imports the package, which imports httpx.
+    steps = ci_steps((ROOT / "README.md").read_text(encoding="utf-8"))
+    check = next(index for index, step in enumerate(steps) if "imoje_client.check" in step)
+    install = next(index for index, step in enumerate(steps) if step.startswith("pip install"))
+    assert install < check, steps
+
+
+def test_ci_runs_the_suite_through_scripts_contract_whose_exit_code_is_the_suites() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "imoje-contract.yml").read_text(encoding="utf-8")
+    for text in ((ROOT / "README.md").read_text(encoding="utf-8"), f"```yaml\n{workflow}```"):
+        steps = ci_steps(text)
+        assert not [step for step in steps if re.search(r"\bmake\b.*\bcontract\b", step)], steps
+        assert any("scripts/contract" in step for step in steps), steps
