@@ -19,7 +19,7 @@ from contract_tests import embedded_proof, exit_codes, proxies
 from contract_tests import profile as profiles
 from contract_tests import shard as shards
 from contract_tests.receiver import receiver_app
-from contract_tests.target import EMBEDDED_OPTION, SettingMissing, TargetRefused, allowed_hosts, from_env
+from contract_tests.target import EMBEDDED_OPTION, SettingMissing, SettingWrong, TargetRefused, allowed_hosts, from_env
 from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, blik, faults, seeds
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,7 +132,7 @@ def run(
         except TargetRefused as refused:
             out.write(f"imoje contract: refused, nothing was sent: {refused}\n")
             return exit_codes.REFUSED
-        except SettingMissing as missing:
+        except (SettingMissing, SettingWrong) as missing:
             out.write(f"imoje contract: cannot start, nothing was sent: {missing}\n")
             return exit_codes.BAD_SETTING
         token = env["IMOJE_TOKEN"]

@@ -109,6 +109,27 @@ class SettingMissing(ValueError):
 REQUIRED = ("IMOJE_BASE_URL", "IMOJE_TOKEN", "IMOJE_MERCHANT_ID", "IMOJE_SERVICE_ID")
 
 
+class SettingWrong(ValueError):
+    """A setting's value cannot be what it names (exit 12, nothing sent)."""
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# What may stand in one path segment: these settings go into request paths, where "/", "?",
+# "#" or a dot segment would send the request elsewhere (the pre-flight read among them).
+_SEGMENT = re.compile(r"[A-Za-z0-9._~@:+=!$&'()*,;-]+")
+
+
+def _check_path_settings(env: Mapping[str, str]) -> None:
+    for name in ("IMOJE_SERVICE_ID", "IMOJE_PAYMENT_PROFILE_ID"):
+        value = env.get(name) or ""
+        if value and not _UUID.fullmatch(value):
+            raise SettingWrong(f"{name}={value[:60]!r}: expected a UUID")
+    for name in ("IMOJE_MERCHANT_ID", "IMOJE_CID"):
+        value = env.get(name) or ""
+        if value and (not _SEGMENT.fullmatch(value) or value in (".", "..")):
+            raise SettingWrong(f"{name}={value[:60]!r}: expected one path segment (letters, digits, -._~)")
+
+
 def from_env(env: Mapping[str, str] | None = None) -> Target:
     """The target the environment names. Never the embedded sandbox: that is a fact only the
     runner that started it knows (`embedded`), not a setting."""
@@ -120,6 +141,7 @@ def from_env(env: Mapping[str, str] | None = None) -> Target:
     base_url = env["IMOJE_BASE_URL"].rstrip("/")
     host = check_url(base_url, extra)
     proxies.check(env, base_url, extra)
+    _check_path_settings(env)
     return Target(
         base_url=base_url,
         token=env["IMOJE_TOKEN"],
@@ -154,6 +176,7 @@ __all__ = [
     "SANDBOX_HOST",
     "VENDOR_DOMAINS",
     "SettingMissing",
+    "SettingWrong",
     "Target",
     "TargetRefused",
     "allowed_hosts",

@@ -311,3 +311,23 @@ def test_an_ordinary_gzip_answer_is_read_whole() -> None:
         target = from_env({"IMOJE_BASE_URL": server.base_url, **CREDENTIALS})
         session = GuardedSession(target, IrreversibleGuard(sandbox_spec.load(), target))
         assert session.get(f"{server.base_url}/m/payment/x", timeout=10).json() == document
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("IMOJE_PAYMENT_PROFILE_ID", "../../payment/x"),
+        ("IMOJE_PAYMENT_PROFILE_ID", "x/y"),
+        ("IMOJE_SERVICE_ID", "shop-1"),
+        ("IMOJE_MERCHANT_ID", "m/../other"),
+        ("IMOJE_MERCHANT_ID", ".."),
+        ("IMOJE_CID", "a?b"),
+    ],
+)
+def test_a_setting_that_would_change_a_requests_path_is_a_wrong_setting(name: str, value: str, tmp_path: Path) -> None:
+    with LoopbackServer(answering(200, b"{}")) as server:
+        env = clean_env(IMOJE_BASE_URL=server.base_url, **{**CREDENTIALS, name: value})
+        run = run_suite(tmp_path, env=env)
+        sent = server.requests
+    assert run.code == exit_codes.BAD_SETTING, run.output[-2000:]
+    assert f"{name}=" in run.output and sent == 0
