@@ -2,14 +2,19 @@
 
 import io
 import os
+import subprocess
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from contract_tests import report, runner
+
+if TYPE_CHECKING:
+    from imoje_sandbox import SandboxServer
 
 
 @dataclass
@@ -77,3 +82,41 @@ def shared_run(factory: pytest.TempPathFactory, *, faults: Sequence[str] = (), s
     if key not in _SHARED:
         _SHARED[key] = run_suite(factory.mktemp("suite"), faults=faults, select=select)
     return _SHARED[key]
+
+
+@dataclass
+class OfflineRun:
+    result: "subprocess.CompletedProcess[str]"
+    connected: bool  # whether any socket connect was attempted
+
+
+def pytest_offline(tmp_path: Path, env: dict[str, str]) -> OfflineRun:
+    """pytest on contract_tests/ directly (no runner), in a process whose every socket connect
+    fails and is recorded by a sitecustomize: what it refuses, it refused before connecting."""
+    from tests.paths import ROOT
+
+    marker = tmp_path / "connected"
+    (tmp_path / "sitecustomize.py").write_text(
+        "import pathlib, socket\n"
+        "def refuse(self, address):\n"
+        f"    pathlib.Path({str(marker)!r}).write_text(repr(address))\n"
+        "    raise OSError('no network in this test')\n"
+        "socket.socket.connect = refuse\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "contract_tests", "-p", "no:cacheprovider", "-q"],
+        cwd=ROOT, env={**env, "PYTHONPATH": str(tmp_path)}, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    return OfflineRun(result, marker.exists())
+
+
+def external_env(server: "SandboxServer", **extra: str) -> dict[str, str]:
+    config = server.config
+    return clean_env(
+        IMOJE_BASE_URL=server.base_url,
+        IMOJE_TOKEN=config.token,
+        IMOJE_MERCHANT_ID=config.merchant_id,
+        IMOJE_SERVICE_ID=config.service_id,
+        **extra,
+    )

@@ -15,7 +15,7 @@ from contract_tests import exit_codes
 from contract_tests.embedded_proof import RUN_KEY_ENV
 from contract_tests.target import EMBEDDED_OPTION
 from imoje_sandbox import SandboxConfig, SandboxServer, create_app, seeds
-from tests.contract.suite_runs import clean_env, run_suite
+from tests.contract.suite_runs import external_env, run_suite
 from tests.paths import ROOT
 
 PROFILE_ID = seeds.ONE_CLICK_PROFILE_ID
@@ -30,15 +30,7 @@ def external() -> Iterator[SandboxServer]:
 
 
 def target_env(server: SandboxServer, **extra: str) -> dict[str, str]:
-    config = server.config
-    return clean_env(
-        IMOJE_BASE_URL=server.base_url,
-        IMOJE_TOKEN=config.token,
-        IMOJE_MERCHANT_ID=config.merchant_id,
-        IMOJE_SERVICE_ID=config.service_id,
-        IMOJE_PAYMENT_PROFILE_ID=PROFILE_ID,
-        **extra,
-    )
+    return external_env(server, IMOJE_PAYMENT_PROFILE_ID=PROFILE_ID, **extra)
 
 
 def control(server: SandboxServer) -> str:

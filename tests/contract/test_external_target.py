@@ -11,7 +11,7 @@ import pytest
 from contract_tests import exit_codes, runner
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
 from imoje_sandbox.blik import BLIK_CUSTOMER_ID, BLIK_PROFILE_ID
-from tests.contract.suite_runs import SMOKE, clean_env, run_suite
+from tests.contract.suite_runs import SMOKE, external_env, run_suite
 
 PROFILE_ID = seeds.ONE_CLICK_PROFILE_ID
 
@@ -27,17 +27,6 @@ def spy(monkeypatch: pytest.MonkeyPatch, obj: Any, name: str) -> list[tuple[Any,
 
     monkeypatch.setattr(obj, name, recording)
     return calls
-
-
-def external_env(server: SandboxServer, **extra: str) -> dict[str, str]:
-    config = server.config
-    return clean_env(
-        IMOJE_BASE_URL=server.base_url,
-        IMOJE_TOKEN=config.token,
-        IMOJE_MERCHANT_ID=config.merchant_id,
-        IMOJE_SERVICE_ID=config.service_id,
-        **extra,
-    )
 
 
 def test_an_external_target_runs_the_same_checks_and_names_its_skips(tmp_path: Path) -> None:

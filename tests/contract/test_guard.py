@@ -2,8 +2,6 @@
 
 import gzip
 import json
-import subprocess
-import sys
 import tracemalloc
 import zlib
 from pathlib import Path
@@ -28,8 +26,7 @@ from contract_tests.target import (
 from contract_tests.transport import MAX_ANSWER_BYTES, AnswerTooLarge, GuardedSession
 from imoje_sandbox import spec as sandbox_spec
 from tests.client.loopback import LoopbackServer, answering
-from tests.contract.suite_runs import clean_env, run_suite
-from tests.paths import ROOT
+from tests.contract.suite_runs import clean_env, pytest_offline, run_suite
 
 PRODUCTION = "https://api.imoje.pl/v1/merchant"
 CREDENTIALS = {"IMOJE_TOKEN": "t", "IMOJE_MERCHANT_ID": "m", "IMOJE_SERVICE_ID": "2a249f52-d29c-46e7-9575-e65a889c7d38"}
@@ -183,24 +180,11 @@ def test_a_wrong_setting_has_its_own_exit_code(tmp_path: Path) -> None:
 
 
 def test_the_suite_run_directly_refuses_before_any_connection(tmp_path: Path) -> None:
-    # pytest on contract_tests/ without the runner: the refusal comes before collection,
-    # and a sitecustomize that fails every socket connect proves nothing was attempted.
-    (tmp_path / "sitecustomize.py").write_text(
-        "import pathlib, socket\n"
-        "def refuse(self, address):\n"
-        f"    pathlib.Path({str(tmp_path / 'connected')!r}).write_text(repr(address))\n"
-        "    raise OSError('no network in this test')\n"
-        "socket.socket.connect = refuse\n",
-        encoding="utf-8",
-    )
-    env = clean_env(IMOJE_BASE_URL=PRODUCTION, PYTHONPATH=str(tmp_path), **CREDENTIALS)
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "contract_tests", "-p", "no:cacheprovider", "-q"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert result.returncode == exit_codes.REFUSED, result.stdout + result.stderr
-    assert "refused its target" in result.stdout + result.stderr
-    assert not (tmp_path / "connected").exists()
+    # pytest on contract_tests/ without the runner: the refusal comes before collection.
+    run = pytest_offline(tmp_path, clean_env(IMOJE_BASE_URL=PRODUCTION, **CREDENTIALS))
+    assert run.result.returncode == exit_codes.REFUSED, run.result.stdout + run.result.stderr
+    assert "refused its target" in run.result.stdout + run.result.stderr
+    assert not run.connected
 
 
 def test_target_repr_hides_the_token() -> None:

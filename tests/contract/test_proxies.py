@@ -1,7 +1,5 @@
 """Proxy settings are judged as targets are: a proxy is where the suite's connections open."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -9,9 +7,8 @@ import pytest
 from contract_tests import exit_codes, proxies
 from contract_tests.target import SANDBOX_HOST, TargetRefused, from_env
 from imoje_sandbox import SandboxConfig, SandboxServer
-from tests.contract.suite_runs import SMOKE, clean_env, run_suite
+from tests.contract.suite_runs import SMOKE, clean_env, pytest_offline, run_suite
 from tests.forward_proxy import recording_proxy
-from tests.paths import ROOT
 
 CREDENTIALS = {"IMOJE_TOKEN": "t", "IMOJE_MERCHANT_ID": "m", "IMOJE_SERVICE_ID": "2a249f52-d29c-46e7-9575-e65a889c7d38"}
 LOOPBACK = "http://127.0.0.1:8700/v1/merchant"
@@ -94,23 +91,10 @@ def test_the_runner_refuses_it_for_an_external_target_with_nothing_sent(tmp_path
 
 
 def test_the_suite_run_directly_refuses_before_any_connection(tmp_path: Path) -> None:
-    (tmp_path / "sitecustomize.py").write_text(
-        "import pathlib, socket\n"
-        "def refuse(self, address):\n"
-        f"    pathlib.Path({str(tmp_path / 'connected')!r}).write_text(repr(address))\n"
-        "    raise OSError('no network in this test')\n"
-        "socket.socket.connect = refuse\n",
-        encoding="utf-8",
-    )
-    env = clean_env(
-        IMOJE_BASE_URL=LOOPBACK, HTTP_PROXY="http://api.imoje.pl:3128", PYTHONPATH=str(tmp_path), **CREDENTIALS
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "contract_tests", "-p", "no:cacheprovider", "-q"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert result.returncode == exit_codes.REFUSED, result.stdout + result.stderr
-    assert not (tmp_path / "connected").exists()
+    env = clean_env(IMOJE_BASE_URL=LOOPBACK, HTTP_PROXY="http://api.imoje.pl:3128", **CREDENTIALS)
+    run = pytest_offline(tmp_path, env)
+    assert run.result.returncode == exit_codes.REFUSED, run.result.stdout + run.result.stderr
+    assert not run.connected
 
 
 def test_an_allowed_proxy_carries_what_the_guard_allows(tmp_path: Path) -> None:
