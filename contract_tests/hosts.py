@@ -2,6 +2,7 @@
 hosts are imoje's production: the guard's vocabulary, shared by target and proxy checks."""
 
 import ipaddress
+import re
 from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
@@ -11,6 +12,9 @@ import urllib3
 
 # imoje's and ING's own domains: anything there but a sandbox host is production.
 VENDOR_DOMAINS = ("imoje.pl", "ing.pl")
+# Characters no target or proxy URL needs and that parsers read differently: whitespace and
+# controls, backslashes (a path separator to browsers and urllib3, not to urlsplit).
+AMBIGUOUS = re.compile(r"[\x00-\x20\x7f\\]")
 
 
 class TargetRefused(Exception):
@@ -69,3 +73,8 @@ def is_loopback(host: str) -> bool:
 def is_production(host: str) -> bool:
     vendor = any(host == domain or host.endswith("." + domain) for domain in VENDOR_DOMAINS)
     return vendor and not host.startswith("sandbox.")
+
+
+def production_host(hosts: set[str]) -> str | None:
+    """The first of `hosts` (each library's reading of one URL) in imoje's production family."""
+    return next((host for host in sorted(hosts) if is_production(host)), None)

@@ -9,14 +9,12 @@ every proxy setting is judged, whatever NO_PROXY says, and one naming a host the
 refuses stops the run before anything starts.
 """
 
-import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from contract_tests.hosts import TargetRefused, hosts_as_parsed, is_loopback, is_production, normalise_host
+from contract_tests.hosts import AMBIGUOUS, TargetRefused, hosts_as_parsed, is_loopback, normalise_host, production_host
 
-# Proxy URLs may carry user:password@ (common for company proxies), never these.
-_AMBIGUOUS = re.compile(r"[\x00-\x20\x7f\\]")
+# Proxy URLs may carry user:password@ (common for company proxies), never AMBIGUOUS characters.
 _SCHEMES = ("http", "https", "socks4", "socks4a", "socks5", "socks5h")
 
 
@@ -34,19 +32,22 @@ def proxy_host(name: str, value: str) -> str:
     url = value.strip()
     # requests and httpx both read a bare host:port as an http proxy.
     url = url if "://" in url else f"http://{url}"
-    if _AMBIGUOUS.search(url):
+    if AMBIGUOUS.search(url):
         raise TargetRefused(f"{name} contains whitespace, a control character or a backslash")
-    scheme = urlsplit(url).scheme.lower()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError as unreadable:  # "Invalid IPv6 URL"
+        raise TargetRefused(f"{name} is not a URL: {unreadable}") from None
     if scheme not in _SCHEMES:
         raise TargetRefused(f"{name} names a {scheme!r} proxy; the suite knows only {', '.join(_SCHEMES)}")
     # The host after any user:password@, as each library reads it.
     hosts, failures = hosts_as_parsed(url)
-    for host in sorted(hosts):
-        if is_production(host):
-            raise TargetRefused(
-                f"{name} routes connections through {host}, imoje's production host family: the contract "
-                "suite never sends anything there. Unset it for this run."
-            )
+    production = production_host(hosts)
+    if production is not None:
+        raise TargetRefused(
+            f"{name} routes connections through {production}, imoje's production host family: the contract "
+            "suite never sends anything there. Unset it for this run."
+        )
     if failures or len(hosts) != 1:
         raise TargetRefused(f"{name} is not a proxy URL every HTTP library reads the same way")
     (host,) = hosts

@@ -14,18 +14,16 @@ from urllib.parse import urlsplit
 
 from contract_tests import proxies
 from contract_tests.hosts import (
+    AMBIGUOUS,
     VENDOR_DOMAINS,
     TargetRefused,
     hosts_as_parsed,
     is_loopback,
-    is_production,
     normalise_host,
+    production_host,
 )
 
 SANDBOX_HOST = "sandbox.api.imoje.pl"
-# Characters no target URL needs and that parsers read differently: whitespace and
-# controls, backslashes (a path separator to browsers and urllib3, not to urlsplit).
-_AMBIGUOUS = re.compile(r"[\x00-\x20\x7f\\]")
 
 
 # The pytest option by which the runner, and only it, names the sandbox it started.
@@ -41,7 +39,7 @@ def allowed_hosts(env: Mapping[str, str]) -> frozenset[str]:
 def check_url(url: str, extra_hosts: frozenset[str] = frozenset()) -> str:
     """The URL's (normalised) host if the suite may send requests there; TargetRefused, naming
     why, if not."""
-    if _AMBIGUOUS.search(url):
+    if AMBIGUOUS.search(url):
         raise TargetRefused(f"{url!r} contains whitespace, a control character or a backslash")
     try:
         parts = urlsplit(url)
@@ -53,12 +51,12 @@ def check_url(url: str, extra_hosts: frozenset[str] = frozenset()) -> str:
         raise TargetRefused(f"{url!r} carries user information (`user@host`): name the host alone")
     hosts, failures = hosts_as_parsed(url)
     # Every reading is judged: a URL that is production in one library's eyes is production.
-    for host in sorted(hosts):
-        if is_production(host):
-            raise TargetRefused(
-                f"{host} is imoje's production host family: the contract suite sends fuzzed requests "
-                f"(charges, cancellations) and never runs against production. Use {SANDBOX_HOST}."
-            )
+    production = production_host(hosts)
+    if production is not None:
+        raise TargetRefused(
+            f"{production} is imoje's production host family: the contract suite sends fuzzed requests "
+            f"(charges, cancellations) and never runs against production. Use {SANDBOX_HOST}."
+        )
     if failures:
         raise TargetRefused(f"{url!r} is not a URL every HTTP library reads: {failures[0]}")
     if len(hosts) > 1:

@@ -45,7 +45,8 @@ def test_other_proxies_need_naming(value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["http://127.0.0.1\\@api.imoje.pl:3128", "http://127.0.0.1 :3128", "http://127.0.0.1@api.imoje.pl"]
+    "value",
+    ["http://127.0.0.1\\@api.imoje.pl:3128", "http://127.0.0.1 :3128", "http://127.0.0.1@api.imoje.pl", "http://[::1"],
 )
 def test_ambiguous_proxy_urls_are_refused(value: str) -> None:
     with pytest.raises(TargetRefused):
