@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import imoje_client
 import pytest
 from imoje_client import openapi
+from packaging.version import Version
 
 from tests.paths import GENERATED, ROOT
 
@@ -141,3 +143,49 @@ def test_the_two_distributions_carry_this_projects_version_and_pin_each_other() 
     # The client's run-time dependencies are the repository's, less the sandbox's stack.
     repository = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
     assert set(client["dependencies"]) < set(repository)
+
+
+def changelog_sections(text: str) -> list[tuple[str, str]]:
+    """(heading's version, the section's text) for each `## [...]` of a Keep a Changelog file."""
+    parts = re.split(r"^## \[([^\]]+)\][^\n]*\n", text, flags=re.M)
+    return list(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def agrees(version: str, changelog: str) -> str | None:
+    """Why `version` and `changelog` disagree, or None. Released: the newest section is this
+    version and nothing waits under [Unreleased]. Between releases: the version is a .devN
+    of a later one (0.4.1.dev0) while [Unreleased] lists what is coming."""
+    sections = changelog_sections(changelog)
+    if not sections or sections[0][0] != "Unreleased":
+        return "the changelog has no [Unreleased] section on top"
+    pending = bool(re.search(r"^- ", sections[0][1], flags=re.M))
+    released = [name for name, _ in sections[1:]]
+    if not released:
+        return "the changelog has no released version"
+    current, newest = Version(version), Version(released[0])
+    if pending and not (current.is_devrelease and current > newest):
+        return f"[Unreleased] lists changes, so {version} must be a .devN of a version after {newest}"
+    if not pending and current != newest:
+        return f"nothing is unreleased, so {version} must be the newest release, {newest}"
+    return None
+
+
+def test_the_version_and_the_changelog_agree() -> None:
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert agrees(version, (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")) is None
+    assert imoje_client.__version__ == version
+
+
+@pytest.mark.parametrize(
+    ("version", "changelog", "fine"),
+    [
+        ("0.4.0", "## [Unreleased]\n\n## [0.4.0] - d\n- a\n", True),
+        ("0.4.1.dev0", "## [Unreleased]\n- b\n\n## [0.4.0] - d\n- a\n", True),
+        # What issue 19 found: 0.3.0 wheels while 13 operations waited as unreleased.
+        ("0.3.0", "## [Unreleased]\n- b\n\n## [0.3.0] - d\n- a\n", False),
+        ("0.4.0", "## [Unreleased]\n\n## [0.3.0] - d\n- a\n", False),
+        ("0.3.0.dev0", "## [Unreleased]\n- b\n\n## [0.3.0] - d\n- a\n", False),
+    ],
+)
+def test_the_rule_itself(version: str, changelog: str, fine: bool) -> None:
+    assert (agrees(version, changelog) is None) is fine
