@@ -14,9 +14,9 @@ from imoje_client.models import (
     CreatePaymentRequest,
     CreatePaymentResponse,
     Currency,
-    CustomerInput,
     DeactivateProfileRequest,
     ErrorResponse,
+    LinkCustomerInput,
     PaymentLink,
     Status,
     TransactionResponse,
@@ -44,7 +44,7 @@ def test_create_get_cancel_cancel_again(client: AuthenticatedClient, target: Tar
         amount=1999,
         currency=Currency.PLN,
         order_id="contract-lifecycle",
-        customer=CustomerInput(first_name="Jan", last_name="Kowalski", email="jan.kowalski@example.com"),
+        customer=LinkCustomerInput(first_name="Jan", last_name="Kowalski", email="jan.kowalski@example.com"),
     )
     created = create_payment.sync(target.merchant_id, client=client, body=request)
     assert isinstance(created, CreatePaymentResponse), created

@@ -31,6 +31,7 @@ from imoje_client.models import (
     Currency,
     RefundRequest,
     RefundRequestType,
+    RefundResponse,
     TransactionResponse,
 )
 
@@ -93,7 +94,7 @@ def test_refunds_agree_with_can_refund_never_pass_the_amount_and_are_listed(
         ensure_refunds_within_paid(REFUND, transaction)
         # `refunds` is optional in the spec, but a refund that answered 200 exists: a read
         # of its transaction that lists no refunds at all hides it as surely as a list without it.
-        if done.status_code == 200 and isinstance(done.parsed, TransactionResponse):
+        if done.status_code == 200 and isinstance(done.parsed, RefundResponse):
             ensure_refund_listed(REFUND, done.parsed.transaction.id, transaction.get("refunds"))
         ensure_can_refund_agrees(REFUND, amount, said, done.status_code)
 

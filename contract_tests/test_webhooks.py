@@ -19,7 +19,7 @@ from imoje_client.models import (
     CreatePaymentRequest,
     CreatePaymentResponse,
     Currency,
-    CustomerInput,
+    LinkCustomerInput,
 )
 from imoje_client.notifications import NotificationBodyError, NotificationError, verify_notification
 
@@ -65,7 +65,7 @@ def test_notifications_verify_and_fit_the_webhook_schemas(
     with guarded_client(target, guard) as client:
         request = CreatePaymentRequest(
             service_id=UUID(target.service_id), amount=100, currency=Currency.PLN, order_id="contract-webhook",
-            customer=CustomerInput(first_name="Jan", last_name="Kowalski", email="jan@example.com"),
+            customer=LinkCustomerInput(first_name="Jan", last_name="Kowalski", email="jan@example.com"),
         )  # fmt: skip
         created = create_payment.sync(target.merchant_id, client=client, body=request)
         assert isinstance(created, CreatePaymentResponse), created
@@ -73,11 +73,10 @@ def test_notifications_verify_and_fit_the_webhook_schemas(
         cancel_payment.sync(target.merchant_id, client=client, body=body)
     link_id = str(created.payment.id)
     deadline = time.monotonic() + 10
-    while len(about(link_id, notifications := received(receiver))) < 2 and time.monotonic() < deadline:
+    # imoje notifies status changes: the cancellation, not the creation (DEVIATIONS 53).
+    while not about(link_id, notifications := received(receiver)) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert len(about(link_id, notifications)) >= 2, (
-        f"link {link_id}'s creation and cancellation were not notified within 10 s"
-    )
+    assert about(link_id, notifications), f"link {link_id}'s cancellation was not notified within 10 s"
 
     for raw, header in notifications:
         try:

@@ -201,6 +201,29 @@ _INTEGER = re.compile(r"-?[0-9]{1,18}")
 SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89a-fA-F]")
 
 
+def _empty_allowed(checks: _Checks, status_key: str, status: int, raw: bytes) -> bool:
+    """An empty 2xx body reads as `{}` where the answer's schema promises nothing (the
+    undocumented answers of capture, void and deactivation): the call was executed, and
+    refusing its answer would leave the service guessing."""
+    if raw.strip() or not 200 <= status < 300:
+        return False
+    schema = openapi.resolve(
+        openapi.bundled(), checks.operation.responses.get(status_key) or {}
+    )
+    return schema.get("type") == "object" and not schema.get("required")
+
+
+def empty_success(route: Route) -> Mapping[str, object] | None:
+    """`{}` when the operation's 200 answer promises nothing, so that a 204 reads as it; else None."""
+    schema = _checks(route).operation.responses.get("200")
+    resolved = openapi.resolve(openapi.bundled(), schema or {})
+    return (
+        {}
+        if schema and resolved.get("type") == "object" and not resolved.get("required")
+        else None
+    )
+
+
 def build_response(
     route: Route, response: httpx.Response, parse: Callable[[], T | None]
 ) -> Response[T]:
@@ -231,7 +254,11 @@ def build_response(
     document: object = None
     if documented is not None and documented[0] in checks.responses:
         try:
-            document = json.loads(raw)
+            document = (
+                {}
+                if _empty_allowed(checks, documented[0], response.status_code, raw)
+                else json.loads(raw)
+            )
         except RecursionError:
             raise broken(
                 [Problem("", "json", "the body is nested too deeply to read")]

@@ -53,10 +53,16 @@ def raise_for_status(route: _contract.Route, response: httpx.Response) -> None:
     raise kind(operation, status, response.content, response.headers, body)
 
 
-def expect(response: Response[Any], kind: type[T]) -> T:
+def expect(response: Response[Any], kind: type[T], route: _contract.Route | None = None) -> T:
     """`response.parsed` as the operation's success model: a 2xx the spec does not document
-    (a 201, a 204) has none, and raises UnexpectedStatus rather than returning None."""
+    (a 201) has none, and raises UnexpectedStatus rather than returning None. A 204 reads as
+    the 200 answer, empty, where that answer promises nothing (capture, void, deactivation)."""
     parsed = response.parsed
+    if parsed is None and int(response.status_code) == 204 and route is not None:
+        empty = _contract.empty_success(route)
+        from_dict = getattr(kind, "from_dict", None)
+        if empty is not None and callable(from_dict):
+            return cast(T, from_dict(dict(empty)))
     # A list answer's kind is `list[Model]`: isinstance takes its origin, `list`.
     if isinstance(parsed, get_origin(kind) or kind):
         return cast(T, parsed)

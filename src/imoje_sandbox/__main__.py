@@ -44,6 +44,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="let /_sandbox/notify-to name a host off this machine (never imoje's hosts or link-local ones)",
     )
     parser.add_argument(
+        "--notify-link-created",
+        action="store_true",
+        help="also notify when a payment link is created (a convention of this sandbox, not imoje's)",
+    )
+    parser.add_argument(
         "--pre-authorisation",
         action="store_true",
         help="the shop's pre-authorisation: paid transactions wait as authorized until captured or voided",
@@ -82,6 +87,7 @@ def _config(args: argparse.Namespace) -> SandboxConfig:
         allow_loopback_notifications=args.allow_loopback_notifications,
         pre_authorisation=args.pre_authorisation,
         allow_remote_receivers=args.allow_remote_receivers,
+        notify_link_created=args.notify_link_created,
     )
 
 

@@ -49,6 +49,9 @@ class SandboxConfig:
     # Whether notify_to may name a host off this machine (a receiver on another test host).
     # imoje's own hosts and link-local addresses (cloud metadata) are refused regardless.
     allow_remote_receivers: bool = False
+    # Notify a payment link's creation: this sandbox's old convention, not imoje's (no page
+    # or witness shows it). Off unless asked for.
+    notify_link_created: bool = False
 
     def __post_init__(self) -> None:
         # An empty token would let "Authorization: Bearer " in; an empty shop key would sign

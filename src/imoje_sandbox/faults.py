@@ -232,7 +232,7 @@ def apply(
         if "wrong_type" in faults and isinstance(node.get("amount"), int):
             node["amount"] = str(node["amount"])
         if "enum_outside_spec" in faults and "paymentMethodCode" in node:
-            node["paymentMethodCode"] = "c2p"
+            node["paymentMethodCode"] = "newpay2027"
         if "extra_properties" in faults:
             node["sandboxExtra"] = {"note": "not in the spec", "depth": [1, {"deeper": True}]}
 

@@ -3,9 +3,8 @@ schedule until the receiver answers 200.
 
 The schedule (api-facts §4.1): a first attempt, 2 more every 10 s, then 5 every 5 min, 5 every
 60 min, 5 every 360 min and 5 every 720 min: 23 attempts. `notify_time_scale` compresses it
-(0.001 turns 10 s into 10 ms). Bodies are serialised as PHP's json_encode does by default,
-slashes escaped, so that a receiver that re-serialises instead of verifying raw bytes fails
-here as it would against imoje.
+(0.001 turns 10 s into 10 ms). Bodies are serialised as the vendor's signature example is:
+compact JSON, slashes and non-ASCII unescaped (`serialise`).
 
 Pending deliveries are cheap: one shared HTTP client for all of them, and each keeps only
 its body, header and attempt log (3,000 undeliverable notifications: see the memory test).
@@ -112,7 +111,11 @@ def check_config(config: SandboxConfig) -> None:
 
 
 def serialise(body: Any) -> bytes:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/").encode("utf-8")
+    """The bytes imoje signs: compact JSON, slashes and non-ASCII unescaped. The vendor's own
+    signature example (legacy notifications page: key, body, signature b73321c9...) verifies
+    only over that form (checked: not escaped slashes, not indented; witness
+    spec/witnesses/vendor-legacy-notification.json)."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 # How much of a receiver's non-200 answer a delivery attempt keeps.

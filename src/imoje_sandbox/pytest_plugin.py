@@ -7,7 +7,7 @@ Installed with imoje-sandbox (entry point `pytest11`), nothing to import:
         imoje = imoje_sandbox.client()
         link = imoje.payments.create(amount=1000, currency="PLN", order_id="o-1", customer={...})
         imoje_sandbox.settle_payment(link.payment.id)
-        [paid] = imoje_sandbox.wait_for_notifications(2)[-1:]
+        paid = imoje_sandbox.wait_for_notification(order_id="o-1", status="settled")
 
 One sandbox serves the whole session on a free loopback port; each test starts from its
 seeded state with no faults, no receiver and no notifications. Override the

@@ -13,6 +13,7 @@ from imoje_client.models import (
     CreateTransactionRequestType,
     Currency,
     CustomerInput,
+    LinkCustomerInput,
     PaymentMethod,
     PaymentMethodCode,
 )
@@ -50,7 +51,7 @@ def create_request() -> CreatePaymentRequest:
         currency=Currency.PLN,
         order_id="order-1",
         title="Order 1",
-        customer=CustomerInput(first_name="Jan", last_name="Kowalski", email="jan.kowalski@example.com"),
+        customer=LinkCustomerInput(first_name="Jan", last_name="Kowalski", email="jan.kowalski@example.com"),
     )
 
 

@@ -24,10 +24,10 @@ from imoje_client.models import (
     CreatePaymentRequest,
     CreatePaymentResponse,
     Currency,
-    CustomerInput,
     DeactivateBlikProfileRequest,
     DeactivateProfileRequest,
     ErrorResponse,
+    LinkCustomerInput,
     PaymentLink,
     PaymentMethodCode,
     PaymentMethodsRequest,
@@ -65,7 +65,7 @@ def test_link_lifecycle(client: AuthenticatedClient) -> None:
         amount=12345,
         currency=Currency.EUR,
         order_id="Zamówienie 12/2026",
-        customer=CustomerInput(first_name="Zażółć", last_name="Gęślą", email="jan@example.com"),
+        customer=LinkCustomerInput(first_name="Zażółć", last_name="Gęślą", email="jan@example.com"),
         title="Faktura #12",
     )
     created = create_payment.sync(CONFIG.merchant_id, client=client, body=request)

@@ -18,12 +18,12 @@ def test_unknown_string_enum_value_parses_compares_and_round_trips(
 ) -> None:
     body = copy.deepcopy(LINK)
     body["status"] = "refunded"
-    body["transactions"][0]["paymentMethodCode"] = "c2p"
+    body["transactions"][0]["paymentMethodCode"] = "newpay2027"
     recorder.status, recorder.body = 200, body
     link = cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
     assert isinstance(link, PaymentLink)
     code = link.transactions[0].payment_method_code
-    assert code == "c2p" and isinstance(code, PaymentMethodCode) and not code.is_documented
+    assert code == "newpay2027" and isinstance(code, PaymentMethodCode) and not code.is_documented
     assert link.status == "refunded" and isinstance(link.status, Status)
     assert link.to_dict() == body
 

@@ -6,7 +6,7 @@ import pytest
 from imoje_client import AuthenticatedClient, RequestValidationError
 from imoje_client.api.payments import cancel_payment, create_payment, get_payment
 from imoje_client.api.profiles import charge_profile
-from imoje_client.models import CancelPaymentRequest, CreatePaymentRequest, Currency, CustomerInput
+from imoje_client.models import CancelPaymentRequest, CreatePaymentRequest, Currency, LinkCustomerInput
 
 from tests.client.conftest import MERCHANT, TOKEN, Recorder
 from tests.client.examples import PAYMENT_ID, SERVICE_ID, charge_request
@@ -63,7 +63,7 @@ def test_nested_customer_field_is_named_with_its_path(client: AuthenticatedClien
         amount=100,
         currency=Currency.PLN,
         order_id="order-1",
-        customer=CustomerInput(first_name="Jan<", last_name="Kowalski", email="jan@example.com", phone="+48 ab"),
+        customer=LinkCustomerInput(first_name="Jan<", last_name="Kowalski", email="jan@example.com", phone="+48 ab"),
     )
     error = refused(lambda: create_payment.sync(MERCHANT, client=client, body=body))
     assert rules(error) == {("customer.firstName", "pattern"), ("customer.phone", "pattern")}
@@ -84,7 +84,7 @@ def test_valid_unicode_values_are_sent(client: AuthenticatedClient, recorder: Re
         amount=100,
         currency=Currency.PLN,
         order_id="Zamówienie #12/2026",
-        customer=CustomerInput(first_name="Zażółć", last_name="Шевченко", email="zażółć@example.pl"),
+        customer=LinkCustomerInput(first_name="Zażółć", last_name="Шевченко", email="zażółć@example.pl"),
     )
     recorder.status, recorder.body = (
         200,

@@ -15,7 +15,7 @@ from imoje_client.errors import (
     NotFoundError,
     RequestValidationError,
 )
-from imoje_client.models import Currency, CustomerInput, PaymentLink, ProfileActivity, Status
+from imoje_client.models import Currency, LinkCustomerInput, PaymentLink, ProfileActivity, Status
 
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
 
@@ -53,7 +53,7 @@ def test_create_read_cancel_with_plain_values(imoje: Imoje) -> None:
 
 
 def test_models_and_enums_are_as_good_as_plain_values(imoje: Imoje) -> None:
-    customer = CustomerInput(first_name="Jan", last_name="Kowalski", email="jan@example.com")
+    customer = LinkCustomerInput(first_name="Jan", last_name="Kowalski", email="jan@example.com")
     created = imoje.payments.create(amount=5, currency=Currency.EUR, order_id="o", customer=customer)
     assert created.payment.currency is Currency.EUR
 

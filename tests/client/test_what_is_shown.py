@@ -11,7 +11,8 @@ import httpx
 import pytest
 from imoje_client import AuthenticatedClient, Imoje, ImojeClientError
 from imoje_client.api.payments import cancel_payment, create_payment, get_payment
-from imoje_client.api.profiles import charge_profile
+from imoje_client.api.profiles import charge_profile, deactivate_profile
+from imoje_client.api.transactions import capture_transaction
 from imoje_client.errors import (
     ApiConnectionError,
     ApiStatusError,
@@ -21,7 +22,9 @@ from imoje_client.errors import (
     OutcomeUnknownError,
     RequestValidationError,
     ResponseContractError,
+    UnexpectedStatus,
 )
+from imoje_client.models import DeactivateProfileRequest, DeactivateProfileResponse, TransactionChangeResponse
 
 from tests.client.conftest import MERCHANT
 from tests.client.examples import PAYMENT_ID, cancel_request, charge_request, create_request, payment_link
@@ -245,3 +248,24 @@ def test_redirects_are_not_followed_by_default() -> None:
     response = cancel_payment.sync_detailed(MERCHANT, client=mock(handler), body=cancel_request())
     assert response.status_code == 302
     assert create_payment is not None and create_request is not None
+
+
+# ---- undocumented answers (DEVIATIONS 51) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", [httpx.Response(200, content=b""), httpx.Response(204)])
+def test_a_capture_answered_with_no_body_is_its_answer_empty(answer: httpx.Response) -> None:
+    # The money moved; the vendor documents no answer: nothing to read is not an error.
+    captured = capture_transaction.sync(MERCHANT, PAYMENT_ID, client=mock(lambda request: answer))
+    assert isinstance(captured, TransactionChangeResponse) and captured.to_dict() == {}
+    deactivated = deactivate_profile.sync(
+        MERCHANT, client=mock(lambda request: answer), body=DeactivateProfileRequest(payment_profile_id=PAYMENT_ID)
+    )
+    assert isinstance(deactivated, DeactivateProfileResponse) and deactivated.to_dict() == {}
+
+
+def test_an_answer_that_promises_fields_is_never_read_from_nothing() -> None:
+    with pytest.raises(OutcomeUnknownContractError):
+        create_payment.sync(MERCHANT, client=mock(lambda request: httpx.Response(200)), body=create_request())
+    with pytest.raises(UnexpectedStatus):
+        create_payment.sync(MERCHANT, client=mock(lambda request: httpx.Response(204)), body=create_request())

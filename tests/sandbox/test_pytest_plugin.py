@@ -12,6 +12,7 @@ import pytest
 from imoje_client import (
     ApiConnectionError,
     AuthenticationError,
+    Imoje,
     OutcomeUnknownError,
     OutcomeUnknownServerError,
     PermissionDeniedError,
@@ -23,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from imoje_sandbox import seeds
+from imoje_sandbox import SandboxConfig, SandboxServer, seeds
 from imoje_sandbox.pytest_plugin import ImojeSandbox
 
 CUSTOMER = {"firstName": "Jan", "lastName": "Kowalski", "email": "jan@example.com"}
@@ -73,8 +74,9 @@ def test_create_pay_notify_paid(imoje_sandbox: ImojeSandbox, shops: dict[str, Sh
     imoje = imoje_sandbox.client()
     link = imoje.payments.create(amount=1999, currency="PLN", order_id="order-77", customer=CUSTOMER).payment
     imoje_sandbox.settle_payment(link.id)
-    delivered = imoje_sandbox.wait_for_notifications(3, delivered=True)
-    assert [n.event for n in delivered] == ["payment link created", "payment start", "payment settle"]
+    delivered = imoje_sandbox.wait_for_notifications(2, delivered=True)
+    # Nothing on creation: imoje notifies status changes (DEVIATIONS 53).
+    assert [n.event for n in delivered] == ["payment start", "payment settle"]
     assert shop.orders.get("order-77") == "paid" and shop.refused == 0
     assert imoje.payments.get(link.id).status is Status.SETTLED
 
@@ -84,7 +86,7 @@ def test_notifications_replay_into_an_app_in_process(imoje_sandbox: ImojeSandbox
     imoje = imoje_sandbox.client()
     link = imoje.payments.create(amount=5, currency="PLN", order_id="order-5", customer=CUSTOMER).payment
     imoje_sandbox.settle_payment(link.id)
-    sent = imoje_sandbox.wait_for_notifications(3)
+    sent = imoje_sandbox.wait_for_notifications(2)
     # No receiver in this test (a receiver set by an earlier test is gone): recorded only.
     assert all((n.refused or "").startswith("not sent: no receiver") for n in sent)
     transport = httpx.ASGITransport(app=shop.app)
@@ -139,8 +141,10 @@ def test_a_dropped_connection_after_creating_a_link(imoje_sandbox: ImojeSandbox)
     imoje = imoje_sandbox.client()
     with pytest.raises(OutcomeUnknownError):
         imoje.payments.create(amount=1, currency="PLN", order_id="dropped", customer=CUSTOMER)
-    [created] = imoje_sandbox.wait_for_notifications(1)
-    assert created.json()["payment"]["orderId"] == "dropped"  # it exists: reconcile, never resend
+    # It exists (reconcile, never resend): the sandbox's store has it, and its first status
+    # change will be notified.
+    store = imoje_sandbox.server.sandbox_app.state.sandbox.store
+    assert [link["orderId"] for link in store.links.values()].count("dropped") == 1
     assert [r["fault"] for r in imoje_sandbox.requests("createPayment")] == ["drop"]
 
 
@@ -307,3 +311,21 @@ def test_the_request_log_keeps_the_newest_entries_only(
     log = imoje_sandbox.requests()
     assert len(log) == 50 and log[-1] == {"operation": "getProfile", "status": 200, "fault": None}
     assert sandbox.max_logged == 50 and len(sandbox.requests) == 50
+
+
+def test_a_link_created_is_not_notified_unless_the_sandbox_is_asked_to() -> None:
+    # imoje notifies status changes (DEVIATIONS 53); the old convention is a start-up flag.
+    for flag, expected in ((False, []), (True, ["payment link created"])):
+        with SandboxServer(SandboxConfig(seed=42, notify_link_created=flag)) as server:
+            config = server.config
+            with Imoje(
+                token=config.token,
+                merchant_id=config.merchant_id,
+                service_id=config.service_id,
+                base_url=server.base_url,
+            ) as imoje:
+                imoje.payments.create(
+                    amount=1, currency="PLN", order_id="quiet", customer={"firstName": "J", "lastName": "D"}
+                )
+            events = [delivery.event for delivery in server.sandbox_app.state.sandbox.notifier.deliveries]
+        assert events == expected

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from imoje_client import BadRequestError, Imoje, NotFoundError, UnprocessableEntityError
-from imoje_client.models import Status, Transaction, TransactionType
+from imoje_client.models import ChangedTransaction, Status, TransactionType
 
 from imoje_sandbox import SandboxConfig, SandboxServer, seeds
 
@@ -98,7 +98,8 @@ def test_simultaneous_refunds_never_pass_the_amount(sandbox: tuple[SandboxServer
         thread.join()
     assert sorted(statuses) == [200] * 6 + [422] * 4  # 6 x 15 = 90 of 100
     refunds = imoje.transactions.get(SETTLED).transaction.refunds
-    assert isinstance(refunds, list) and sum(refund.transaction.amount for refund in refunds) == 90
+    assert isinstance(refunds, list)
+    assert sum(refund.transaction.amount for refund in refunds if isinstance(refund.transaction.amount, int)) == 90
 
 
 def test_a_refund_is_notified(sandbox: tuple[SandboxServer, Imoje]) -> None:
@@ -117,7 +118,7 @@ def test_pre_authorised_charges_are_captured_or_voided_once(pre_authorising: tup
     first = imoje.profiles.charge(profile, amount=10, currency="PLN", order_id="a").transaction
     assert control(server, f"/transactions/{first.id}/settle").json()["status"] == "authorized"
     captured = imoje.transactions.capture(first.id).transaction
-    assert isinstance(captured, Transaction) and captured.status is Status.SETTLED
+    assert isinstance(captured, ChangedTransaction) and captured.status is Status.SETTLED
     with pytest.raises(BadRequestError, match="Cannot capture a settled transaction"):
         imoje.transactions.capture(first.id)
     with pytest.raises(BadRequestError, match="Cannot void a settled transaction"):
@@ -127,7 +128,7 @@ def test_pre_authorised_charges_are_captured_or_voided_once(pre_authorising: tup
         imoje.transactions.void(second.id)
     control(server, f"/transactions/{second.id}/settle")
     voided = imoje.transactions.void(second.id).transaction
-    assert isinstance(voided, Transaction) and voided.status is Status.CANCELLED
+    assert isinstance(voided, ChangedTransaction) and voided.status is Status.CANCELLED
     with pytest.raises(BadRequestError):
         imoje.transactions.capture(second.id)
     # Only a settled sale can be refunded: the voided one cannot, the captured one can.

@@ -13,6 +13,7 @@ from .can_refund_request import CanRefundRequest
 from .can_refund_response import CanRefundResponse
 from .can_refund_response_partial_refund import CanRefundResponsePartialRefund
 from .cancel_payment_request import CancelPaymentRequest
+from .changed_transaction import ChangedTransaction
 from .charge_blik_profile_request import ChargeBlikProfileRequest
 from .charge_profile_request import ChargeProfileRequest
 from .create_payment_request import CreatePaymentRequest
@@ -31,6 +32,7 @@ from .deactivate_profile_response import DeactivateProfileResponse
 from .error_response import ErrorResponse
 from .image import Image
 from .invoice import Invoice
+from .link_customer_input import LinkCustomerInput
 from .locale import Locale
 from .multipayout import Multipayout
 from .notification import Notification
@@ -51,8 +53,10 @@ from .payment_profile_response import PaymentProfileResponse
 from .payment_profiles_response import PaymentProfilesResponse
 from .profile_activity import ProfileActivity
 from .profile_type import ProfileType
+from .refund import Refund
 from .refund_request import RefundRequest
 from .refund_request_type import RefundRequestType
+from .refund_response import RefundResponse
 from .service import Service
 from .service_payment_method import ServicePaymentMethod
 from .service_response import ServiceResponse
@@ -84,6 +88,7 @@ __all__ = (
     "CanRefundResponse",
     "CanRefundResponsePartialRefund",
     "CancelPaymentRequest",
+    "ChangedTransaction",
     "ChargeBlikProfileRequest",
     "ChargeProfileRequest",
     "CreatePaymentRequest",
@@ -102,6 +107,7 @@ __all__ = (
     "ErrorResponse",
     "Image",
     "Invoice",
+    "LinkCustomerInput",
     "Locale",
     "Multipayout",
     "Notification",
@@ -122,8 +128,10 @@ __all__ = (
     "PaymentProfilesResponse",
     "ProfileActivity",
     "ProfileType",
+    "Refund",
     "RefundRequest",
     "RefundRequestType",
+    "RefundResponse",
     "Service",
     "ServicePaymentMethod",
     "ServiceResponse",

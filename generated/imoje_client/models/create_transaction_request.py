@@ -39,7 +39,7 @@ class CreateTransactionRequest:
             payment_method_code (PaymentMethodCode): Payment channel.
             success_return_url (str): An address that complies with RFC 3986.
             failure_return_url (str): An address that complies with RFC 3986.
-            customer (CustomerInput): Payer data sent when creating a payment link.
+            customer (CustomerInput): Payer data sent when creating a direct transaction (e-mail required).
             notification_url (str | Unset): Dynamic notification address for a single transaction. imoje rejects addresses
                 containing localhost and ports.
             title (str | Unset): Transaction title.

@@ -14,13 +14,13 @@ T = TypeVar("T", bound="Customer")
 
 @_attrs_define
 class Customer:
-    """Payer data as answered in a payment link.
+    """Payer data as answered in a payment link. `email` may be absent: links are created without it (DEVIATIONS 48).
 
     Attributes:
         first_name (str): Payer's first or last name.
         last_name (str): Payer's first or last name.
-        email (str): The payer's e-mail address (RFC 5322 and RFC 6531, so internationalised addresses are valid: `idn-
-            email`).
+        email (str | Unset): The payer's e-mail address (RFC 5322 and RFC 6531, so internationalised addresses are
+            valid: `idn-email`).
         phone (str | Unset): Payer's phone number.
         cid (str | Unset): Payer ID (required for oneclick and recurring payments).
         company (str | Unset): Payer's company name.
@@ -29,7 +29,7 @@ class Customer:
 
     first_name: str
     last_name: str
-    email: str
+    email: str | Unset = UNSET
     phone: str | Unset = UNSET
     cid: str | Unset = UNSET
     company: str | Unset = UNSET
@@ -59,9 +59,10 @@ class Customer:
             {
                 "firstName": first_name,
                 "lastName": last_name,
-                "email": email,
             }
         )
+        if email is not UNSET:
+            field_dict["email"] = email
         if phone is not UNSET:
             field_dict["phone"] = phone
         if cid is not UNSET:
@@ -80,7 +81,7 @@ class Customer:
 
         last_name = d.pop("lastName")
 
-        email = d.pop("email")
+        email = d.pop("email", UNSET)
 
         phone = d.pop("phone", UNSET)
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CustomerInput")
 
 @_attrs_define
 class CustomerInput:
-    """Payer data sent when creating a payment link.
+    """Payer data sent when creating a direct transaction (e-mail required).
 
     Attributes:
         first_name (str): Payer's first or last name.

@@ -48,7 +48,8 @@ class PaymentLink:
         success_return_url (str): An address that complies with RFC 3986.
         notification_url (str): Dynamic notification address for a single transaction. imoje rejects addresses
             containing localhost and ports.
-        customer (Customer): Payer data as answered in a payment link.
+        customer (Customer): Payer data as answered in a payment link. `email` may be absent: links are created without
+            it (DEVIATIONS 48).
         transactions (list[Transaction]):
         status (Status | Unset): Status of a transaction or payment link.
     """

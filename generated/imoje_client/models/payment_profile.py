@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -23,31 +23,33 @@ class PaymentProfile:
         id (UUID): Identifier as UUID v4, lowercase.
         profile (ProfileType): Kind of card profile.
         is_active (ProfileActivity): Whether the card profile can be charged (1) or not (0).
-        merchant_mid (str | Unset):
-        merchant_customer_id (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        email (str | Unset):
-        masked_number (str | Unset):
-        month (str | Unset): Card expiry month, e.g. "12".
-        year (str | Unset): Card expiry year, e.g. "2029".
-        organization (str | Unset): Card scheme, e.g. MASTERCARD.
-        first_transaction_id (str | Unset):
+        merchant_mid (None | str | Unset):
+        merchant_customer_id (int | None | str | Unset): The shop's customer id; a number in routegroup's fixtures
+            (DEVIATIONS 52).
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        email (None | str | Unset):
+        masked_number (None | str | Unset):
+        month (int | None | str | Unset): Card expiry month, "12" on the vendor's page, 12 in routegroup's (DEVIATIONS
+            52).
+        year (int | None | str | Unset): Card expiry year, "2029" on the vendor's page, 2029 in routegroup's.
+        organization (None | str | Unset): Card scheme, e.g. MASTERCARD.
+        first_transaction_id (None | str | Unset):
     """
 
     id: UUID
     profile: ProfileType
     is_active: ProfileActivity
-    merchant_mid: str | Unset = UNSET
-    merchant_customer_id: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    masked_number: str | Unset = UNSET
-    month: str | Unset = UNSET
-    year: str | Unset = UNSET
-    organization: str | Unset = UNSET
-    first_transaction_id: str | Unset = UNSET
+    merchant_mid: None | str | Unset = UNSET
+    merchant_customer_id: int | None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    masked_number: None | str | Unset = UNSET
+    month: int | None | str | Unset = UNSET
+    year: int | None | str | Unset = UNSET
+    organization: None | str | Unset = UNSET
+    first_transaction_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,25 +59,65 @@ class PaymentProfile:
 
         is_active = self.is_active.value
 
-        merchant_mid = self.merchant_mid
+        merchant_mid: None | str | Unset
+        if isinstance(self.merchant_mid, Unset):
+            merchant_mid = UNSET
+        else:
+            merchant_mid = self.merchant_mid
 
-        merchant_customer_id = self.merchant_customer_id
+        merchant_customer_id: int | None | str | Unset
+        if isinstance(self.merchant_customer_id, Unset):
+            merchant_customer_id = UNSET
+        else:
+            merchant_customer_id = self.merchant_customer_id
 
-        first_name = self.first_name
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
 
-        email = self.email
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        masked_number = self.masked_number
+        masked_number: None | str | Unset
+        if isinstance(self.masked_number, Unset):
+            masked_number = UNSET
+        else:
+            masked_number = self.masked_number
 
-        month = self.month
+        month: int | None | str | Unset
+        if isinstance(self.month, Unset):
+            month = UNSET
+        else:
+            month = self.month
 
-        year = self.year
+        year: int | None | str | Unset
+        if isinstance(self.year, Unset):
+            year = UNSET
+        else:
+            year = self.year
 
-        organization = self.organization
+        organization: None | str | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
 
-        first_transaction_id = self.first_transaction_id
+        first_transaction_id: None | str | Unset
+        if isinstance(self.first_transaction_id, Unset):
+            first_transaction_id = UNSET
+        else:
+            first_transaction_id = self.first_transaction_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,25 +160,99 @@ class PaymentProfile:
 
         is_active = ProfileActivity.from_value(d.pop("isActive"))
 
-        merchant_mid = d.pop("merchantMid", UNSET)
+        def _parse_merchant_mid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        merchant_customer_id = d.pop("merchantCustomerId", UNSET)
+        merchant_mid = _parse_merchant_mid(d.pop("merchantMid", UNSET))
 
-        first_name = d.pop("firstName", UNSET)
+        def _parse_merchant_customer_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
-        last_name = d.pop("lastName", UNSET)
+        merchant_customer_id = _parse_merchant_customer_id(
+            d.pop("merchantCustomerId", UNSET)
+        )
 
-        email = d.pop("email", UNSET)
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        masked_number = d.pop("maskedNumber", UNSET)
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
 
-        month = d.pop("month", UNSET)
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        year = d.pop("year", UNSET)
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
 
-        organization = d.pop("organization", UNSET)
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        first_transaction_id = d.pop("firstTransactionId", UNSET)
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_masked_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        masked_number = _parse_masked_number(d.pop("maskedNumber", UNSET))
+
+        def _parse_month(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        month = _parse_month(d.pop("month", UNSET))
+
+        def _parse_year(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        year = _parse_year(d.pop("year", UNSET))
+
+        def _parse_organization(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        def _parse_first_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_transaction_id = _parse_first_transaction_id(
+            d.pop("firstTransactionId", UNSET)
+        )
 
         payment_profile = cls(
             id=id,

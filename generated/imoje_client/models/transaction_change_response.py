@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.transaction import Transaction
+    from ..models.changed_transaction import ChangedTransaction
 
 
 T = TypeVar("T", bound="TransactionChangeResponse")
@@ -17,14 +17,15 @@ T = TypeVar("T", bound="TransactionChangeResponse")
 
 @_attrs_define
 class TransactionChangeResponse:
-    """The answer to a capture or a void: not documented by the vendor, so every field is optional. The sandbox answers the
-    transaction.
+    """The answer to a capture or a void: not documented by the vendor, so every field is optional, and an empty body or a
+    204 reads as this object, empty (DEVIATIONS 51). The sandbox answers the transaction.
 
         Attributes:
-            transaction (Transaction | Unset):
+            transaction (ChangedTransaction | Unset): A transaction as an undocumented answer (capture, void) may show it:
+                the fields of `Transaction`, none promised.
     """
 
-    transaction: Transaction | Unset = UNSET
+    transaction: ChangedTransaction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +45,11 @@ class TransactionChangeResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _transaction = d.pop("transaction", UNSET)
-        transaction: Transaction | Unset
+        transaction: ChangedTransaction | Unset
         if isinstance(_transaction, Unset):
             transaction = UNSET
         else:
-            transaction = Transaction.from_dict(_transaction)
+            transaction = ChangedTransaction.from_dict(_transaction)
 
         transaction_change_response = cls(
             transaction=transaction,
@@ -78,4 +79,4 @@ class TransactionChangeResponse:
 # once, not by an import statement inside to_dict/from_dict run on every call (profiled:
 # 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
 # may refer back to this one, and by now this one's class exists.
-from ..models.transaction import Transaction
+from ..models.changed_transaction import ChangedTransaction

@@ -18,8 +18,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payment_profile import PaymentProfile
+    from ..models.refund_response import RefundResponse
     from ..models.transaction_payment import TransactionPayment
-    from ..models.transaction_response import TransactionResponse
 
 
 T = TypeVar("T", bound="TransactionDetails")
@@ -55,7 +55,7 @@ class TransactionDetails:
             status_code (str | Unset): Why a BLIK or card transaction failed: `BLK-ERROR-2100xx` for BLIK, `CODE_xx` for
                 cards.
             status_code_description (str | Unset):
-            refunds (list[TransactionResponse] | Unset): The refunds of this transaction, each wrapped in `transaction`.
+            refunds (list[RefundResponse] | Unset): The refunds of this transaction, each wrapped in `transaction`.
     """
 
     id: UUID
@@ -77,7 +77,7 @@ class TransactionDetails:
     blik_transaction_id: str | Unset = UNSET
     status_code: str | Unset = UNSET
     status_code_description: str | Unset = UNSET
-    refunds: list[TransactionResponse] | Unset = UNSET
+    refunds: list[RefundResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -264,11 +264,11 @@ class TransactionDetails:
         status_code_description = d.pop("statusCodeDescription", UNSET)
 
         _refunds = d.pop("refunds", UNSET)
-        refunds: list[TransactionResponse] | Unset = UNSET
+        refunds: list[RefundResponse] | Unset = UNSET
         if _refunds is not UNSET:
             refunds = []
             for refunds_item_data in _refunds:
-                refunds_item = TransactionResponse.from_dict(refunds_item_data)
+                refunds_item = RefundResponse.from_dict(refunds_item_data)
 
                 refunds.append(refunds_item)
 
@@ -320,5 +320,5 @@ class TransactionDetails:
 # 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
 # may refer back to this one, and by now this one's class exists.
 from ..models.payment_profile import PaymentProfile
+from ..models.refund_response import RefundResponse
 from ..models.transaction_payment import TransactionPayment
-from ..models.transaction_response import TransactionResponse

@@ -178,7 +178,9 @@ def sync(
     response = _http.send(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), CreateTransactionResponse
+        _build_response(client=client, response=response),
+        CreateTransactionResponse,
+        ROUTE,
     )
 
 
@@ -268,5 +270,7 @@ async def asyncio(
     response = await _http.send_async(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), CreateTransactionResponse
+        _build_response(client=client, response=response),
+        CreateTransactionResponse,
+        ROUTE,
     )

@@ -174,7 +174,9 @@ def sync(
     response = _http.send(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), DeactivateBlikProfileResponse
+        _build_response(client=client, response=response),
+        DeactivateBlikProfileResponse,
+        ROUTE,
     )
 
 
@@ -260,5 +262,7 @@ async def asyncio(
     response = await _http.send_async(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), DeactivateBlikProfileResponse
+        _build_response(client=client, response=response),
+        DeactivateBlikProfileResponse,
+        ROUTE,
     )

@@ -166,7 +166,7 @@ def sync(
     response = _http.send(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), BlikProfilesResponse
+        _build_response(client=client, response=response), BlikProfilesResponse, ROUTE
     )
 
 
@@ -251,5 +251,5 @@ async def asyncio(
     response = await _http.send_async(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), BlikProfilesResponse
+        _build_response(client=client, response=response), BlikProfilesResponse, ROUTE
     )

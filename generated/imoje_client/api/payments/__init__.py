@@ -13,9 +13,9 @@ from ...models.cancel_payment_request import CancelPaymentRequest
 from ...models.create_payment_request import CreatePaymentRequest
 from ...models.create_payment_response import CreatePaymentResponse
 from ...models.currency import Currency
-from ...models.customer_input import CustomerInput
 from ...models.error_response import ErrorResponse
 from ...models.invoice import Invoice
+from ...models.link_customer_input import LinkCustomerInput
 from ...models.payment_link import PaymentLink
 from ...models.payment_method_code import PaymentMethodCode
 from ...models.visible_method import VisibleMethod
@@ -38,7 +38,7 @@ class Payments(_resource.Resource):
         amount: int,
         currency: Currency | str,
         order_id: str,
-        customer: CustomerInput | Mapping[str, Any],
+        customer: LinkCustomerInput | Mapping[str, Any],
         title: str | Unset = UNSET,
         additional_description: str | Unset = UNSET,
         visible_method: Sequence[VisibleMethod | str] | Unset = UNSET,
@@ -150,7 +150,7 @@ class PaymentsWithRawResponse(_resource.Resource):
         amount: int,
         currency: Currency | str,
         order_id: str,
-        customer: CustomerInput | Mapping[str, Any],
+        customer: LinkCustomerInput | Mapping[str, Any],
         title: str | Unset = UNSET,
         additional_description: str | Unset = UNSET,
         visible_method: Sequence[VisibleMethod | str] | Unset = UNSET,
@@ -267,7 +267,7 @@ class AsyncPayments(_resource.Resource):
         amount: int,
         currency: Currency | str,
         order_id: str,
-        customer: CustomerInput | Mapping[str, Any],
+        customer: LinkCustomerInput | Mapping[str, Any],
         title: str | Unset = UNSET,
         additional_description: str | Unset = UNSET,
         visible_method: Sequence[VisibleMethod | str] | Unset = UNSET,
@@ -379,7 +379,7 @@ class AsyncPaymentsWithRawResponse(_resource.Resource):
         amount: int,
         currency: Currency | str,
         order_id: str,
-        customer: CustomerInput | Mapping[str, Any],
+        customer: LinkCustomerInput | Mapping[str, Any],
         title: str | Unset = UNSET,
         additional_description: str | Unset = UNSET,
         visible_method: Sequence[VisibleMethod | str] | Unset = UNSET,

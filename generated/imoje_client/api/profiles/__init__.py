@@ -237,7 +237,7 @@ class ProfilesWithRawResponse(_resource.Resource):
         /,
         *,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[DeactivateProfileResponse | ErrorResponse]:
+    ) -> Response[Any | DeactivateProfileResponse | ErrorResponse]:
         """Deactivate a card profile
 
         Later charges of a deactivated profile fail with `TRX-ERROR-120301`. Every field of
@@ -476,7 +476,7 @@ class AsyncProfilesWithRawResponse(_resource.Resource):
         /,
         *,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[DeactivateProfileResponse | ErrorResponse]:
+    ) -> Response[Any | DeactivateProfileResponse | ErrorResponse]:
         """Deactivate a card profile
 
         Later charges of a deactivated profile fail with `TRX-ERROR-120301`. Every field of

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -45,11 +45,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeactivateProfileResponse | ErrorResponse | None:
+) -> Any | DeactivateProfileResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeactivateProfileResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -84,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeactivateProfileResponse | ErrorResponse]:
+) -> Response[Any | DeactivateProfileResponse | ErrorResponse]:
     return _contract.build_response(
         ROUTE,
         response,
@@ -97,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeactivateProfileRequest,
-) -> Response[DeactivateProfileResponse | ErrorResponse]:
+) -> Response[Any | DeactivateProfileResponse | ErrorResponse]:
     """Deactivate a card profile
 
      Later charges of a deactivated profile fail with `TRX-ERROR-120301`. Every field of the answer is
@@ -118,7 +122,7 @@ def sync_detailed(
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
-        Response[DeactivateProfileResponse | ErrorResponse]
+        Response[Any | DeactivateProfileResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +176,9 @@ def sync(
     response = _http.send(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), DeactivateProfileResponse
+        _build_response(client=client, response=response),
+        DeactivateProfileResponse,
+        ROUTE,
     )
 
 
@@ -181,7 +187,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeactivateProfileRequest,
-) -> Response[DeactivateProfileResponse | ErrorResponse]:
+) -> Response[Any | DeactivateProfileResponse | ErrorResponse]:
     """Deactivate a card profile
 
      Later charges of a deactivated profile fail with `TRX-ERROR-120301`. Every field of the answer is
@@ -202,7 +208,7 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
-        Response[DeactivateProfileResponse | ErrorResponse]
+        Response[Any | DeactivateProfileResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -256,5 +262,7 @@ async def asyncio(
     response = await _http.send_async(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), DeactivateProfileResponse
+        _build_response(client=client, response=response),
+        DeactivateProfileResponse,
+        ROUTE,
     )

@@ -156,7 +156,9 @@ def sync(
     response = _http.send(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), PaymentProfilesResponse
+        _build_response(client=client, response=response),
+        PaymentProfilesResponse,
+        ROUTE,
     )
 
 
@@ -235,5 +237,7 @@ async def asyncio(
     response = await _http.send_async(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), PaymentProfilesResponse
+        _build_response(client=client, response=response),
+        PaymentProfilesResponse,
+        ROUTE,
     )

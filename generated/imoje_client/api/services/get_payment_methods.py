@@ -182,7 +182,9 @@ def sync(
     response = _http.send(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), list[PaymentMethodGroup]
+        _build_response(client=client, response=response),
+        list[PaymentMethodGroup],
+        ROUTE,
     )
 
 
@@ -267,5 +269,7 @@ async def asyncio(
     response = await _http.send_async(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), list[PaymentMethodGroup]
+        _build_response(client=client, response=response),
+        list[PaymentMethodGroup],
+        ROUTE,
     )

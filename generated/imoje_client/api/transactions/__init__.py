@@ -23,9 +23,9 @@ from ...models.payment_method import PaymentMethod
 from ...models.payment_method_code import PaymentMethodCode
 from ...models.refund_request import RefundRequest
 from ...models.refund_request_type import RefundRequestType
+from ...models.refund_response import RefundResponse
 from ...models.transaction_change_response import TransactionChangeResponse
 from ...models.transaction_details_response import TransactionDetailsResponse
-from ...models.transaction_response import TransactionResponse
 from ...types import UNSET, Response, Unset
 from . import (
     can_refund_transaction,
@@ -144,7 +144,7 @@ class Transactions(_resource.Resource):
         title: str | Unset = UNSET,
         send_refund_confirmation_email: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> TransactionResponse:
+    ) -> RefundResponse:
         """Refund a paid transaction
 
         Refunds all or part of a settled sale; several refunds may follow each other until
@@ -359,7 +359,7 @@ class TransactionsWithRawResponse(_resource.Resource):
         title: str | Unset = UNSET,
         send_refund_confirmation_email: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[ErrorResponse | TransactionResponse]:
+    ) -> Response[ErrorResponse | RefundResponse]:
         """Refund a paid transaction
 
         Refunds all or part of a settled sale; several refunds may follow each other until
@@ -429,7 +429,7 @@ class TransactionsWithRawResponse(_resource.Resource):
         self,
         transaction_id: str | UUID,
         /,
-    ) -> Response[ErrorResponse | TransactionChangeResponse]:
+    ) -> Response[Any | ErrorResponse | TransactionChangeResponse]:
         """Capture a pre-authorised transaction
 
         With pre-authorisation enabled for the shop, a paid transaction waits as
@@ -452,7 +452,7 @@ class TransactionsWithRawResponse(_resource.Resource):
         self,
         transaction_id: str | UUID,
         /,
-    ) -> Response[ErrorResponse | TransactionChangeResponse]:
+    ) -> Response[Any | ErrorResponse | TransactionChangeResponse]:
         """Reject (void) a pre-authorised transaction
 
         With pre-authorisation enabled for the shop, rejects a transaction waiting as
@@ -579,7 +579,7 @@ class AsyncTransactions(_resource.Resource):
         title: str | Unset = UNSET,
         send_refund_confirmation_email: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> TransactionResponse:
+    ) -> RefundResponse:
         """Refund a paid transaction
 
         Refunds all or part of a settled sale; several refunds may follow each other until
@@ -794,7 +794,7 @@ class AsyncTransactionsWithRawResponse(_resource.Resource):
         title: str | Unset = UNSET,
         send_refund_confirmation_email: bool | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
-    ) -> Response[ErrorResponse | TransactionResponse]:
+    ) -> Response[ErrorResponse | RefundResponse]:
         """Refund a paid transaction
 
         Refunds all or part of a settled sale; several refunds may follow each other until
@@ -864,7 +864,7 @@ class AsyncTransactionsWithRawResponse(_resource.Resource):
         self,
         transaction_id: str | UUID,
         /,
-    ) -> Response[ErrorResponse | TransactionChangeResponse]:
+    ) -> Response[Any | ErrorResponse | TransactionChangeResponse]:
         """Capture a pre-authorised transaction
 
         With pre-authorisation enabled for the shop, a paid transaction waits as
@@ -887,7 +887,7 @@ class AsyncTransactionsWithRawResponse(_resource.Resource):
         self,
         transaction_id: str | UUID,
         /,
-    ) -> Response[ErrorResponse | TransactionChangeResponse]:
+    ) -> Response[Any | ErrorResponse | TransactionChangeResponse]:
         """Reject (void) a pre-authorised transaction
 
         With pre-authorisation enabled for the shop, rejects a transaction waiting as

@@ -177,7 +177,7 @@ def sync(
     response = _http.send(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), CanRefundResponse
+        _build_response(client=client, response=response), CanRefundResponse, ROUTE
     )
 
 
@@ -262,5 +262,5 @@ async def asyncio(
     response = await _http.send_async(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), CanRefundResponse
+        _build_response(client=client, response=response), CanRefundResponse, ROUTE
     )

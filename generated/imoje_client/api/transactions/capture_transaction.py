@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -40,11 +40,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TransactionChangeResponse | None:
+) -> Any | ErrorResponse | TransactionChangeResponse | None:
     if response.status_code == 200:
         response_200 = TransactionChangeResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
@@ -79,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TransactionChangeResponse]:
+) -> Response[Any | ErrorResponse | TransactionChangeResponse]:
     return _contract.build_response(
         ROUTE,
         response,
@@ -92,7 +96,7 @@ def sync_detailed(
     transaction_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TransactionChangeResponse]:
+) -> Response[Any | ErrorResponse | TransactionChangeResponse]:
     """Capture a pre-authorised transaction
 
      With pre-authorisation enabled for the shop, a paid transaction waits as `authorized`; capturing it
@@ -114,7 +118,7 @@ def sync_detailed(
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
-        Response[ErrorResponse | TransactionChangeResponse]
+        Response[Any | ErrorResponse | TransactionChangeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +173,9 @@ def sync(
     response = _http.send(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), TransactionChangeResponse
+        _build_response(client=client, response=response),
+        TransactionChangeResponse,
+        ROUTE,
     )
 
 
@@ -178,7 +184,7 @@ async def asyncio_detailed(
     transaction_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TransactionChangeResponse]:
+) -> Response[Any | ErrorResponse | TransactionChangeResponse]:
     """Capture a pre-authorised transaction
 
      With pre-authorisation enabled for the shop, a paid transaction waits as `authorized`; capturing it
@@ -200,7 +206,7 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
-        Response[ErrorResponse | TransactionChangeResponse]
+        Response[Any | ErrorResponse | TransactionChangeResponse]
     """
 
     kwargs = _get_kwargs(
@@ -255,5 +261,7 @@ async def asyncio(
     response = await _http.send_async(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), TransactionChangeResponse
+        _build_response(client=client, response=response),
+        TransactionChangeResponse,
+        ROUTE,
     )

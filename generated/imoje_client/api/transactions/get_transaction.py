@@ -157,7 +157,9 @@ def sync(
     response = _http.send(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), TransactionDetailsResponse
+        _build_response(client=client, response=response),
+        TransactionDetailsResponse,
+        ROUTE,
     )
 
 
@@ -236,5 +238,7 @@ async def asyncio(
     response = await _http.send_async(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), TransactionDetailsResponse
+        _build_response(client=client, response=response),
+        TransactionDetailsResponse,
+        ROUTE,
     )

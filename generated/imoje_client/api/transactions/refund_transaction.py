@@ -8,7 +8,7 @@ from ... import _contract, _http, _outcome, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.refund_request import RefundRequest
-from ...models.transaction_response import TransactionResponse
+from ...models.refund_response import RefundResponse
 from ...types import Response
 
 # The spec's operation this module sends: its checks are found by method and path.
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TransactionResponse | None:
+) -> ErrorResponse | RefundResponse | None:
     if response.status_code == 200:
-        response_200 = TransactionResponse.from_dict(response.json())
+        response_200 = RefundResponse.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TransactionResponse]:
+) -> Response[ErrorResponse | RefundResponse]:
     return _contract.build_response(
         ROUTE,
         response,
@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefundRequest,
-) -> Response[ErrorResponse | TransactionResponse]:
+) -> Response[ErrorResponse | RefundResponse]:
     """Refund a paid transaction
 
      Refunds all or part of a settled sale; several refunds may follow each other until the amount is
@@ -125,7 +125,7 @@ def sync_detailed(
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
-        Response[ErrorResponse | TransactionResponse]
+        Response[ErrorResponse | RefundResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefundRequest,
-) -> TransactionResponse:
+) -> RefundResponse:
     """Refund a paid transaction
 
      Refunds all or part of a settled sale; several refunds may follow each other until the amount is
@@ -172,7 +172,7 @@ def sync(
         errors.UnexpectedStatus: A 2xx answer the spec does not document.
 
     Returns:
-        TransactionResponse
+        RefundResponse
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ def sync(
     response = _http.send(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), TransactionResponse
+        _build_response(client=client, response=response), RefundResponse, ROUTE
     )
 
 
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefundRequest,
-) -> Response[ErrorResponse | TransactionResponse]:
+) -> Response[ErrorResponse | RefundResponse]:
     """Refund a paid transaction
 
      Refunds all or part of a settled sale; several refunds may follow each other until the amount is
@@ -217,7 +217,7 @@ async def asyncio_detailed(
         errors.UnexpectedStatus: An undocumented status, with Client.raise_on_unexpected_status.
 
     Returns:
-        Response[ErrorResponse | TransactionResponse]
+        Response[ErrorResponse | RefundResponse]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefundRequest,
-) -> TransactionResponse:
+) -> RefundResponse:
     """Refund a paid transaction
 
      Refunds all or part of a settled sale; several refunds may follow each other until the amount is
@@ -264,7 +264,7 @@ async def asyncio(
         errors.UnexpectedStatus: A 2xx answer the spec does not document.
 
     Returns:
-        TransactionResponse
+        RefundResponse
     """
 
     kwargs = _get_kwargs(
@@ -276,5 +276,5 @@ async def asyncio(
     response = await _http.send_async(client, ROUTE, kwargs)
     _outcome.raise_for_status(ROUTE, response)
     return _outcome.expect(
-        _build_response(client=client, response=response), TransactionResponse
+        _build_response(client=client, response=response), RefundResponse, ROUTE
     )

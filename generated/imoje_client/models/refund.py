@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._ids import uuid as _uuid
+from ..models.currency import Currency
+from ..models.payment_method import PaymentMethod
+from ..models.payment_method_code import PaymentMethodCode
+from ..models.status import Status
+from ..models.transaction_source import TransactionSource
+from ..models.transaction_type import TransactionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Refund")
+
+
+@_attrs_define
+class Refund:
+    """A refund, as answered by refundTransaction and listed in a transaction's `refunds`. The refund page marks no field
+    required; imoje's plugin reads `id` and `status` (DEVIATIONS 50): those are required, the rest of the page's example
+    is not.
+
+        Attributes:
+            id (UUID): Identifier as UUID v4, lowercase.
+            status (Status): Status of a transaction or payment link.
+            type_ (TransactionType | Unset):
+            source (TransactionSource | Unset):
+            created (int | None | Unset): Unix timestamp in seconds, or null.
+            modified (int | None | Unset): Unix timestamp in seconds, or null.
+            notification_url (str | Unset): Dynamic notification address for a single transaction. imoje rejects addresses
+                containing localhost and ports.
+            service_id (UUID | Unset): Identifier as UUID v4, lowercase.
+            amount (int | Unset): Amount in the smallest currency unit, e.g. grosze.
+            currency (Currency | Unset): Currency in ISO 4217.
+            title (str | Unset): Transaction title as imoje answers it: the request pattern, or empty when the transaction
+                was created without a title.
+            order_id (str | Unset): Order ID.
+            payment_method (PaymentMethod | Unset): Payment method.
+            payment_method_code (PaymentMethodCode | Unset): Payment channel.
+    """
+
+    id: UUID
+    status: Status
+    type_: TransactionType | Unset = UNSET
+    source: TransactionSource | Unset = UNSET
+    created: int | None | Unset = UNSET
+    modified: int | None | Unset = UNSET
+    notification_url: str | Unset = UNSET
+    service_id: UUID | Unset = UNSET
+    amount: int | Unset = UNSET
+    currency: Currency | Unset = UNSET
+    title: str | Unset = UNSET
+    order_id: str | Unset = UNSET
+    payment_method: PaymentMethod | Unset = UNSET
+    payment_method_code: PaymentMethodCode | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        status = self.status.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        created: int | None | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
+
+        modified: int | None | Unset
+        if isinstance(self.modified, Unset):
+            modified = UNSET
+        else:
+            modified = self.modified
+
+        notification_url = self.notification_url
+
+        service_id: str | Unset = UNSET
+        if not isinstance(self.service_id, Unset):
+            service_id = str(self.service_id)
+
+        amount = self.amount
+
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.value
+
+        title = self.title
+
+        order_id = self.order_id
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        payment_method_code: str | Unset = UNSET
+        if not isinstance(self.payment_method_code, Unset):
+            payment_method_code = self.payment_method_code.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if source is not UNSET:
+            field_dict["source"] = source
+        if created is not UNSET:
+            field_dict["created"] = created
+        if modified is not UNSET:
+            field_dict["modified"] = modified
+        if notification_url is not UNSET:
+            field_dict["notificationUrl"] = notification_url
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if title is not UNSET:
+            field_dict["title"] = title
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if payment_method_code is not UNSET:
+            field_dict["paymentMethodCode"] = payment_method_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = _uuid(d.pop("id"))
+
+        status = Status.from_value(d.pop("status"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: TransactionType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = TransactionType.from_value(_type_)
+
+        _source = d.pop("source", UNSET)
+        source: TransactionSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = TransactionSource.from_value(_source)
+
+        def _parse_created(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
+
+        def _parse_modified(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        modified = _parse_modified(d.pop("modified", UNSET))
+
+        notification_url = d.pop("notificationUrl", UNSET)
+
+        _service_id = d.pop("serviceId", UNSET)
+        service_id: UUID | Unset
+        if isinstance(_service_id, Unset):
+            service_id = UNSET
+        else:
+            service_id = _uuid(_service_id)
+
+        amount = d.pop("amount", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_value(_currency)
+
+        title = d.pop("title", UNSET)
+
+        order_id = d.pop("orderId", UNSET)
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: PaymentMethod | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethod.from_value(_payment_method)
+
+        _payment_method_code = d.pop("paymentMethodCode", UNSET)
+        payment_method_code: PaymentMethodCode | Unset
+        if isinstance(_payment_method_code, Unset):
+            payment_method_code = UNSET
+        else:
+            payment_method_code = PaymentMethodCode.from_value(_payment_method_code)
+
+        refund = cls(
+            id=id,
+            status=status,
+            type_=type_,
+            source=source,
+            created=created,
+            modified=modified,
+            notification_url=notification_url,
+            service_id=service_id,
+            amount=amount,
+            currency=currency,
+            title=title,
+            order_id=order_id,
+            payment_method=payment_method,
+            payment_method_code=payment_method_code,
+        )
+
+        refund.additional_properties = d
+        return refund
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
