@@ -91,7 +91,7 @@ def test_the_deadline_still_holds_through_a_proxy(monkeypatch: pytest.MonkeyPatc
     # own, so its sockets get what is left of the deadline (the read timeout is 30 s).
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
-    with LoopbackServer(lambda connection: time.sleep(5)) as stalling:
+    with LoopbackServer(lambda connection: time.sleep(1.5)) as stalling:
         monkeypatch.setenv("HTTP_PROXY", stalling.base_url.removesuffix("/v1/merchant"))
         client = Imoje(
             token=CONFIG.token, merchant_id=CONFIG.merchant_id, service_id=CONFIG.service_id,
