@@ -196,8 +196,9 @@ class Store:
         return "authorize" if action == "settle" and self.config.pre_authorisation else action
 
     def _follow(self, link: Record, status: str, now: int) -> None:
-        """A payment link takes the final status its transaction moved to."""
-        if status in transactions.LINK_AFTER:
+        """A payment link takes the final status its transaction moved to, while it is open
+        (a cancelled or paid link keeps its status)."""
+        if status in transactions.LINK_AFTER and link["status"] in links.OPEN:
             link.update(status=transactions.LINK_AFTER[status], isActive=False, modified=now)
             if status == "settled":
                 link.update(isUsed=True, usedAt=now)
@@ -228,9 +229,13 @@ class Store:
             finished = {"capture": "settled", "void": "cancelled"}
             if "double_capture" in self.config.faults and finished.get(action) == transaction["status"]:
                 return _copy(transaction), None  # the fault: a second capture or void "succeeds"
+            link = self.links.get(transaction["payment"]["id"])
+            if link is not None and link["status"] == "cancelled" and action in ("settle", "authorize"):
+                # The vendor's cancel example leaves the transaction `pending` under a cancelled
+                # link; the payer can no longer pay it (it once turned the link `settled`).
+                raise ApiProblem(400, f"Cannot {action} a transaction of a cancelled payment")
             status = transactions.move(transaction, self._paid(action), now)
             transactions.explain_card_decline(transaction)
-            link = self.links.get(transaction["payment"]["id"])
             if link is not None:
                 self._follow(link, status, now)
             return _copy(transaction), (_copy(link) if link is not None else None)

@@ -3,9 +3,11 @@
 from typing import Any
 
 import pytest
+from imoje_client.models import Status
 from starlette.testclient import TestClient
 
 from imoje_sandbox import SandboxConfig, create_app, seeds
+from imoje_sandbox.pytest_plugin import ImojeSandbox
 from tests.sandbox.conftest import AUTH, MERCHANT_URL, conforms
 from tests.vendor_docs import page_examples
 
@@ -193,3 +195,21 @@ def test_control_routes_need_the_token_and_a_known_action(api: TestClient) -> No
     assert api.post("http://sandbox/_sandbox/reset", headers={"Authorization": ""}).status_code == 401
     assert api.post(f"http://sandbox/_sandbox/payments/{seeds.NEW_LINK_ID}/explode").status_code == 404
     assert api.post(f"http://sandbox/_sandbox/payments/{seeds.SETTLED_LINK_ID}/settle").status_code == 400
+
+
+def test_a_cancelled_link_can_no_longer_be_paid(imoje_sandbox: ImojeSandbox) -> None:
+    # The vendor's cancel example leaves the link's transaction `pending` (payment cancelled);
+    # settling it once turned the cancelled link `settled` (issue 18).
+    imoje = imoje_sandbox.client()
+    link = imoje.payments.create(
+        amount=1000, currency="PLN", order_id="cancelled-then-paid", customer={"firstName": "J", "lastName": "D"}
+    ).payment
+    imoje_sandbox.start_payment(link.id)
+    [transaction] = imoje.payments.cancel(link.id).transactions
+    assert transaction.status is Status.PENDING and transaction.payment.status is Status.CANCELLED
+    with pytest.raises(AssertionError, match="HTTP 400"):
+        imoje_sandbox.settle_transaction(transaction.id)
+    with pytest.raises(AssertionError, match="HTTP 400"):
+        imoje_sandbox.settle_payment(link.id)
+    read = imoje.payments.get(link.id)
+    assert read.status is Status.CANCELLED and read.is_used is False
