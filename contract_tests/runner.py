@@ -7,13 +7,14 @@ token is replaced by [REDACTED] wherever it would have appeared.
 import argparse
 import os
 import random
-import re
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TextIO
+
+from imoje_client import _redact
 
 from contract_tests import embedded_proof, exit_codes, proxies
 from contract_tests import profile as profiles
@@ -26,21 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 JUNIT = ROOT / "reports" / "contract-junit.xml"
 # Beside the JUnit report: every failure, typed (contract_tests/report.py).
 FAILURES_JSON = "contract-failures.json"
-REDACTED = "[REDACTED]"
-
-
-# Shorter secrets are replaced only where they stand alone (not inside a longer run of token
-# characters): a one-letter token must not turn "the" into "[REDACTED]he" in every line.
-WHOLE_WORD_BELOW = 8
-_TOKEN_CHARS = r"A-Za-z0-9\-._~+/="
+REDACTED = _redact.REDACTED
 
 
 def redact(text: str, secret: str) -> str:
-    if not secret:
-        return text
-    if len(secret) >= WHOLE_WORD_BELOW:
-        return text.replace(secret, REDACTED)
-    return re.sub(rf"(?<![{_TOKEN_CHARS}]){re.escape(secret)}(?![{_TOKEN_CHARS}])", REDACTED, text)
+    # The client's own redaction: raw, `\/` or `\u`-escaped; a short secret only where it
+    # stands alone (a one-letter token must not turn "the" into "[REDACTED]he").
+    return _redact.text(text, secret)
 
 
 def redact_all(text: str, secrets: list[str]) -> str:
