@@ -103,7 +103,7 @@ def _checks(route: Route) -> _Checks:
         ) from None
 
 
-def unencodable(
+def _unencodable(
     value: object, path: tuple[str | int, ...] = ()
 ) -> Iterator[tuple[str | int, ...]]:
     """Where `value` holds a string no UTF-8 can carry (a lone surrogate such as \\ud800)."""
@@ -114,11 +114,11 @@ def unencodable(
             yield path
     elif isinstance(value, Mapping):
         for key, inner in value.items():
-            yield from unencodable(key, path)
-            yield from unencodable(inner, (*path, str(key)))
+            yield from _unencodable(key, path)
+            yield from _unencodable(inner, (*path, str(key)))
     elif isinstance(value, list | tuple):
         for index, inner in enumerate(value):
-            yield from unencodable(inner, (*path, index))
+            yield from _unencodable(inner, (*path, index))
 
 
 def _path_problems(name: str, value: object) -> list[Problem]:
@@ -165,7 +165,7 @@ def check_request(route: Route, *, path: Mapping[str, object], body: object) -> 
                     "encoding",
                     "holds a lone surrogate: not Unicode text",
                 )
-                for where in unencodable(body)
+                for where in _unencodable(body)
             )
     if found:
         raise RequestValidationError(checks.operation.operation_id, found)
@@ -198,30 +198,36 @@ def _integer_strings(
 
 
 _INTEGER = re.compile(r"-?[0-9]{1,18}")
-SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89a-fA-F]")
+_SURROGATE_ESCAPE = re.compile(rb"\\[uU][dD][89a-fA-F]")
 
 
-def _empty_allowed(checks: _Checks, status_key: str, status: int, raw: bytes) -> bool:
-    """An empty 2xx body reads as `{}` where the answer's schema promises nothing (the
-    undocumented answers of capture, void and deactivation): the call was executed, and
-    refusing its answer would leave the service guessing."""
-    if raw.strip() or not 200 <= status < 300:
-        return False
-    schema = openapi.resolve(
-        openapi.bundled(), checks.operation.responses.get(status_key) or {}
-    )
-    return schema.get("type") == "object" and not schema.get("required")
+def _promises_nothing(schema: Mapping[str, object] | None) -> bool:
+    """Whether an answer's schema is an object that requires no field (the undocumented
+    answers of capture, void and deactivation)."""
+    resolved = openapi.resolve(openapi.bundled(), schema) if schema else {}
+    return resolved.get("type") == "object" and not resolved.get("required")
 
 
 def empty_success(route: Route) -> Mapping[str, object] | None:
     """`{}` when the operation's 200 answer promises nothing, so that a 204 reads as it; else None."""
-    schema = _checks(route).operation.responses.get("200")
-    resolved = openapi.resolve(openapi.bundled(), schema or {})
     return (
-        {}
-        if schema and resolved.get("type") == "object" and not resolved.get("required")
-        else None
+        {} if _promises_nothing(_checks(route).operation.responses.get("200")) else None
     )
+
+
+def lone_surrogates(raw: bytes, document: object) -> list[Problem]:
+    """RFC 8259 §8.2: a lone surrogate escape is JSON but no text; each field holding one
+    (the cheap byte scan keeps the common case fast)."""
+    if not _SURROGATE_ESCAPE.search(raw):
+        return []
+    return [
+        Problem(
+            openapi.field_name(where),
+            "encoding",
+            "a lone surrogate escape: not Unicode text",
+        )
+        for where in _unencodable(document)
+    ]
 
 
 def build_response(
@@ -254,11 +260,11 @@ def build_response(
     document: object = None
     if documented is not None and documented[0] in checks.responses:
         try:
-            document = (
-                {}
-                if _empty_allowed(checks, documented[0], response.status_code, raw)
-                else json.loads(raw)
-            )
+            # An empty 2xx where the answer promises nothing: the call was executed, and
+            # refusing its answer would leave the service guessing.
+            empty = (not raw or raw.isspace()) and 200 <= response.status_code < 300
+            promised = checks.operation.responses.get(documented[0])
+            document = {} if empty and _promises_nothing(promised) else json.loads(raw)
         except RecursionError:
             raise broken(
                 [Problem("", "json", "the body is nested too deeply to read")]
@@ -267,21 +273,10 @@ def build_response(
             raise broken(
                 [Problem("", "json", f"the body is not JSON: {exc}")]
             ) from None
-        # RFC 8259 §8.2: a lone surrogate escape is JSON but no text; a service would fail
-        # on it later, far from here (the cheap byte scan keeps the common case fast).
-        if SURROGATE_ESCAPE.search(raw):
-            lone = [openapi.field_name(where) for where in unencodable(document)]
-            if lone:
-                raise broken(
-                    [
-                        Problem(
-                            where,
-                            "encoding",
-                            "a lone surrogate escape: not Unicode text",
-                        )
-                        for where in lone
-                    ]
-                )
+        # A service would fail on a lone surrogate later, far from here.
+        lone = lone_surrogates(raw, document)
+        if lone:
+            raise broken(lone)
         validator = checks.responses[documented[0]]
         try:
             if not validator.is_valid(document):

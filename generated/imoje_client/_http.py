@@ -431,10 +431,10 @@ def _begin(
     return body
 
 
-def _finish(client: Any, response: httpx.Response, body: _Body) -> httpx.Response:
+def _finish(call: "_Call", response: httpx.Response, body: _Body) -> httpx.Response:
     """The answer with what it shows redacted (`.content`, headers: what exceptions and
     `Response` carry) and the bytes as they came kept for parsing (`raw_content`)."""
-    token = getattr(client, "token", None)
+    token = call.token
     raw = body.content()
     response.extensions[_redact.RAW_CONTENT] = raw
     response._content = _redact.content(raw, token)
@@ -551,7 +551,7 @@ def _attempt(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
         raise _failed(call, exc) from _cause(call, exc)
     finally:
         _deadline.reset(reset)
-    return _finish(client, response, body)
+    return _finish(call, response, body)
 
 
 async def _attempt_async(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
@@ -581,7 +581,7 @@ async def _attempt_async(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
         raise _failed(call, exc) from _cause(call, exc)
     finally:
         _deadline.reset(reset)
-    return _finish(client, response, body)
+    return _finish(call, response, body)
 
 
 def send(client: Any, route: tuple[str, str], kwargs: dict[str, Any]) -> httpx.Response:

@@ -25,7 +25,7 @@ from typing import Any
 import jsonschema_rs
 
 from . import openapi
-from ._contract import SURROGATE_ESCAPE, unencodable
+from ._contract import lone_surrogates
 from .errors import ClientConfigurationError, ImojeClientError, Problem
 from .models.notification import Notification
 
@@ -99,13 +99,9 @@ def digest(raw_body: bytes, service_key: str, alg: str = "sha256") -> str:
         # With no key the "signature" is HASH(body): anyone can compute it, so anyone could
         # forge a settled notification. An unset key setting must fail loudly, not verify.
         shown = (
-            "None"
-            if service_key is None
-            else (
-                "an empty string"
-                if isinstance(service_key, str)
-                else type(service_key).__name__
-            )
+            repr(service_key)
+            if service_key is None or isinstance(service_key, str)
+            else type(service_key).__name__
         )
         raise ShopKeyError(
             f'service_key: got {shown}; pass the shop key ("Shop key" in the imoje panel). '
@@ -201,16 +197,7 @@ def verify_notification(
     except ValueError as exc:
         raise NotificationBodyError(f"the signed body is not JSON: {exc}") from None
     try:
-        lone = tuple(
-            Problem(
-                openapi.field_name(where),
-                "encoding",
-                "a lone surrogate escape: not Unicode text",
-            )
-            for where in (
-                unencodable(document) if SURROGATE_ESCAPE.search(body) else ()
-            )
-        )
+        lone = tuple(lone_surrogates(body, document))
     except RecursionError:
         raise NotificationBodyError(
             "the signed body is nested too deeply to read"
