@@ -134,17 +134,11 @@ def uncovered(document: Mapping[str, Any], bodies: Mapping[str, Any], keyword: s
     """The request fields of the spec with `keyword` that `field_rules` leaves out and no
     entry of SHOP_BOUND or NOT_SENT explains: each would get no property test."""
     covered = {(rule.operation_id, rule.path) for rule in field_rules(document, bodies, keyword)}
-    missing = []
-    for operation_id, operation in openapi.operations(document).items():
-        if operation.body is None:
-            continue
-        for path, schema in _rules(document, operation.body, ()):
-            if keyword not in schema or schema.get("type", "string") != "string":
-                continue
-            where = (operation_id, path)
-            if where not in covered and where not in SHOP_BOUND and where not in NOT_SENT:
-                missing.append(f"{operation_id}:{openapi.field_name(list(path))}")
-    return missing
+    return [
+        f"{operation_id}:{openapi.field_name(list(path))}"
+        for operation_id, path, _ in _string_rules(document, keyword)
+        if (operation_id, path) not in covered and (operation_id, path) not in NOT_SENT
+    ]
 
 
 @dataclass(frozen=True)
@@ -187,19 +181,27 @@ def set_at(body: Any, path: Path, value: Any) -> Any:
     return changed
 
 
+def _string_rules(document: Mapping[str, Any], keyword: str) -> Iterator[tuple[str, Path, Mapping[str, Any]]]:
+    """Every string field of every request body whose schema has `keyword`, SHOP_BOUND left out."""
+    for operation_id, operation in openapi.operations(document).items():
+        if operation.body is None:
+            continue
+        for path, schema in _rules(document, operation.body, ()):
+            if (
+                keyword in schema
+                and schema.get("type", "string") == "string"
+                and (operation_id, path) not in SHOP_BOUND
+            ):
+                yield operation_id, path, schema
+
+
 def field_rules(document: Mapping[str, Any], bodies: Mapping[str, Any], keyword: str) -> list[FieldRule]:
     """Every field of the valid bodies whose schema has `keyword` ("pattern" or "enum")."""
     found = []
-    for operation_id, operation in openapi.operations(document).items():
-        if operation.body is None or operation_id not in bodies:
+    for operation_id, path, schema in _string_rules(document, keyword):
+        try:
+            get_at(bodies[operation_id], path)
+        except (KeyError, IndexError):
             continue
-        for path, schema in _rules(document, operation.body, ()):
-            try:
-                get_at(bodies[operation_id], path)
-            except (KeyError, IndexError):
-                continue
-            if (operation_id, path) in SHOP_BOUND:
-                continue
-            if keyword in schema and schema.get("type", "string") == "string":
-                found.append(FieldRule(operation_id, path, schema))
+        found.append(FieldRule(operation_id, path, schema))
     return found
