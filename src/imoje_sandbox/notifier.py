@@ -72,11 +72,7 @@ def refused_receiver(url: str) -> None:
 
 def _loopback_or_port(url: str) -> bool:
     parts = urlsplit(url)
-    host = (parts.hostname or "").rstrip(".")
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = False
+    loopback = _loopback(parts.hostname or "")
     try:
         port = parts.port is not None
     except ValueError:  # a port that is not a number in range is a port all the same
@@ -181,13 +177,12 @@ class Notifier:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError(f"{url!r} is not an http(s) URL")
+        refused_receiver(url)  # whatever the settings, before the reason that depends on them
         if not _loopback(parts.hostname or "") and not self.config.allow_remote_receivers:
-            refused_receiver(url)  # the reason that holds whatever the settings, when it applies
             raise ValueError(
                 f"{parts.hostname} is not on this machine: notify-to takes a loopback receiver unless the "
                 "sandbox is started with --allow-remote-receivers"
             )
-        refused_receiver(url)
         with self._lock:
             self._redirect = url
 

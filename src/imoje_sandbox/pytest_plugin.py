@@ -65,14 +65,13 @@ def _about(notification: Notification, wanted: dict[str, str | None]) -> bool:
         body = notification.json()
     except ValueError:
         return False
-    parts = [part for part in (body.get("transaction"), body.get("payment")) if isinstance(part, dict)]
     transaction = body.get("transaction") if isinstance(body.get("transaction"), dict) else {}
     payment = body.get("payment") if isinstance(body.get("payment"), dict) else {}
     checks = {
-        "orderId": {part.get("orderId") for part in parts},
+        "orderId": {transaction.get("orderId"), payment.get("orderId")},
         "transactionId": {transaction.get("id")},
         "paymentId": {payment.get("id")},
-        "status": {part.get("status") for part in parts},
+        "status": {transaction.get("status"), payment.get("status")},
     }
     return all(value is None or value in checks[name] for name, value in wanted.items())
 
