@@ -11,7 +11,6 @@ started by hand has no key and cannot answer; a key set in the caller's environm
 dropped by the runner.
 """
 
-import hashlib
 import hmac
 import secrets
 
@@ -19,6 +18,7 @@ import httpx
 
 from contract_tests.hosts import TargetRefused
 from contract_tests.target import Target
+from imoje_sandbox import control
 
 RUN_KEY_ENV = "IMOJE_EMBEDDED_RUN_KEY"
 
@@ -48,6 +48,5 @@ def verify(target: Target, run_key: str) -> None:
         proof = answer.json().get("proof") if answer.status_code == 200 else None
     except (httpx.HTTPError, ValueError, AttributeError):
         proof = None
-    expected = hmac.new(run_key.encode(), nonce.encode(), hashlib.sha256).hexdigest()
-    if not isinstance(proof, str) or not hmac.compare_digest(proof, expected):
+    if not isinstance(proof, str) or not hmac.compare_digest(proof, control.proof(run_key, nonce)):
         raise TargetRefused(f"{refused}: it could not prove the run's key; only the proof request was sent")

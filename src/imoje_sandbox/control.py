@@ -35,6 +35,11 @@ LINK_ACTIONS = ("start", "settle", "reject")
 TRANSACTION_ACTIONS = ("settle", "reject", "authorize")
 
 
+def proof(run_key: str, nonce: str) -> str:
+    """HMAC-SHA256(run key, nonce), hex: what /prove answers and the contract suite expects."""
+    return hmac.new(run_key.encode(), nonce.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+
+
 def routes(sandbox: Sandbox) -> list[BaseRoute]:
     async def reset(request: Request) -> Response:
         authenticate(request, sandbox.config)
@@ -115,8 +120,7 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         nonce = body.get("nonce") if isinstance(body, dict) else None
         if not isinstance(nonce, str) or not 16 <= len(nonce) <= 256:
             raise ApiProblem.naming(422, "nonce", "length", "must be a string of 16 to 256 characters")
-        proof = hmac.new(key.encode(), nonce.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
-        return JSONResponse({"proof": proof})
+        return JSONResponse({"proof": proof(key, nonce)})
 
     return [
         Route("/reset", reset, methods=["POST"]),
