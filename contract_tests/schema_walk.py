@@ -60,3 +60,33 @@ def patterns(document: Mapping[str, Any]) -> dict[str, str]:
             if "pattern" in sub and sub["pattern"] not in found.values():
                 found[location] = sub["pattern"]
     return found
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, Mapping):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"]
+        for inner in node.values():
+            yield from _refs(inner)
+    elif isinstance(node, list):
+        for inner in node:
+            yield from _refs(inner)
+
+
+def answer_components(document: Mapping[str, Any]) -> set[str]:
+    """The names of the component schemas an answer or a notification can hold, at any depth."""
+    starts: list[Any] = [operation.responses for operation in openapi.operations(document).values()]
+    for webhook in document.get("webhooks", {}).values():
+        starts += [webhook.get(method, {}).get("requestBody") for method in openapi.METHODS]
+    pending = [ref for start in starts for ref in _refs(start)]
+    found: set[str] = set()
+    while pending:
+        ref = pending.pop()
+        target = openapi.resolve(document, {"$ref": ref})
+        if ref.startswith("#/components/schemas/"):
+            name = ref.removeprefix("#/components/schemas/")
+            if name in found:
+                continue
+            found.add(name)
+        pending += _refs(target)
+    return found

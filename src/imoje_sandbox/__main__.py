@@ -49,6 +49,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="also notify when a payment link is created (a convention of this sandbox, not imoje's)",
     )
     parser.add_argument(
+        "--refunds-settle-after",
+        type=int,
+        default=None,
+        metavar="SECONDS",
+        help="answer refunds `new` and settle them (with a notification) this many seconds later",
+    )
+    parser.add_argument(
         "--pre-authorisation",
         action="store_true",
         help="the shop's pre-authorisation: paid transactions wait as authorized until captured or voided",
@@ -88,6 +95,7 @@ def _config(args: argparse.Namespace) -> SandboxConfig:
         pre_authorisation=args.pre_authorisation,
         allow_remote_receivers=args.allow_remote_receivers,
         notify_link_created=args.notify_link_created,
+        refunds_settle_after=args.refunds_settle_after,
     )
 
 

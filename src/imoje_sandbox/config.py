@@ -52,6 +52,10 @@ class SandboxConfig:
     # Notify a payment link's creation: this sandbox's old convention, not imoje's (no page
     # or witness shows it). Off unless asked for.
     notify_link_created: bool = False
+    # Refunds answered `new` and settled this many sandbox seconds later, notified then (imoje's
+    # plugin handles both answers: DEVIATIONS 50). None: settled at once, as the refund page's
+    # example answers.
+    refunds_settle_after: int | None = None
 
     def __post_init__(self) -> None:
         # An empty token would let "Authorization: Bearer " in; an empty shop key would sign

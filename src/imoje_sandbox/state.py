@@ -111,8 +111,9 @@ class Store:
             heapq.heappush(self._expiries, (int(valid_to), kind, record_id))
 
     def expire_due(self) -> list[Event]:
-        """Expire every unpaid link and transaction whose validTo has passed, and say so:
-        a link's notification carries the payment only (imoje's notifications topic)."""
+        """Expire every unpaid link and transaction whose validTo has passed, and settle every
+        refund whose time has come (`refunds_settle_after`), and say so: a link's notification
+        carries the payment only (imoje's notifications topic)."""
         events: list[Event] = []
         with self._lock:
             now = self.clock.current()
@@ -126,6 +127,11 @@ class Store:
                                 transactions.move(transaction, "expire", now)
                         links.move(link, "expire", now)
                         events.append(LinkChanged("payment link expired", _copy(link)))
+                elif kind == "refund":
+                    refund = self.transactions.get(record_id)
+                    if refund is not None and transactions.may(refund, "settle"):
+                        transactions.move(refund, "settle", now)
+                        events.append(TransactionChanged("refund settled", _copy(refund)))
                 else:
                     transaction = self.transactions.get(record_id)
                     if transaction is not None and transactions.may(transaction, "expire"):
@@ -255,8 +261,13 @@ class Store:
                 raise not_found("Transaction")
             limited = "refund_beyond_amount" not in self.config.faults
             transactions.check_refund(transaction, int(body["amount"]), limited=limited)
-            refund = transactions.new_refund(transaction, self.clock.new_id(), dict(body), self.clock.now())
+            now = self.clock.now()
+            later = self.config.refunds_settle_after
+            status = "settled" if later is None else "new"
+            refund = transactions.new_refund(transaction, self.clock.new_id(), dict(body), now, status=status)
             self.transactions[refund["id"]] = refund
+            if later is not None:
+                self._expires(now + later, "refund", refund["id"])
             return _copy(refund)
 
     def create_transaction(self, body: Mapping[str, Any]) -> tuple[Record, Record, Record | None]:
@@ -282,7 +293,7 @@ class Store:
                 dict(body),
                 now,
                 notification_url=self.config.default_notification_url,
-                status="pending" if code else "new",
+                status=transactions.first_status(body),
             )
             self.transactions[transaction["id"]] = transaction
             self._expires(transaction["validTo"], "transaction", transaction["id"])

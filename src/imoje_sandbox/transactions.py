@@ -6,11 +6,14 @@ through waits as `authorized` until it is captured (→ settled) or voided (→ 
 Refunds: only of a settled sale, each at most what is left of it (the sum of its settled
 refunds never passes its amount); can-refund says exactly what refund would allow.
 
-A transaction created directly (createTransaction) starts `new` with an `action` sending
-the payer on, except BLIK with a code: it answers `pending`, and the code decides what the
-payer does next (`BLIK_CODES`, a sandbox convention: imoje documents no test codes).
+A transaction created directly (createTransaction) answers with an `action` sending the
+payer on: a bank transfer (pay-by-link, ING, wire transfer) `pending`, as witnesses show it
+(DEVIATIONS 61), anything else `new`. BLIK with a code answers `pending` and the code decides
+what the payer does next (`BLIK_CODES`, a sandbox convention: imoje documents no test codes);
+a failure imoje's plugin reads from the answer itself comes in the answer, and is notified.
 """
 
+from collections.abc import Mapping
 from typing import Any
 
 from imoje_sandbox.errors import ApiProblem
@@ -85,13 +88,24 @@ def check_refund(transaction: Record, amount: int, *, limited: bool = True) -> N
         raise ApiProblem.naming(422, "amount", "maximum", message)
 
 
-def new_refund(transaction: Record, refund_id: str, body: Record, now: int) -> Record:
+# Methods whose transaction waits on the payer's bank from the start (DEVIATIONS 61).
+BANK_TRANSFERS = frozenset({"pbl", "ing", "wt"})
+
+
+def first_status(body: Mapping[str, Any]) -> str:
+    """What a transaction created directly answers: `pending` for BLIK with a code and for a
+    bank transfer, `new` otherwise."""
+    with_code = body["paymentMethod"] == "blik" and bool(body.get("blikCode"))
+    return "pending" if with_code or body["paymentMethod"] in BANK_TRANSFERS else "new"
+
+
+def new_refund(transaction: Record, refund_id: str, body: Record, now: int, *, status: str = "settled") -> Record:
     """The refund of `transaction` a request asks for (settled at once, as in imoje's
-    sandbox example), listed on the transaction."""
+    sandbox example, or `new` to settle later), listed on the transaction."""
     refund: Record = {
         "id": refund_id,
         "type": "refund",
-        "status": "settled",
+        "status": status,
         "source": "api",
         "created": now,
         "modified": now,
@@ -103,7 +117,7 @@ def new_refund(transaction: Record, refund_id: str, body: Record, now: int) -> R
         "orderId": transaction["orderId"],
         "paymentMethod": transaction["paymentMethod"],
         "paymentMethodCode": transaction["paymentMethodCode"],
-        "payment": {"id": transaction["payment"]["id"], "status": "settled"},
+        "payment": {"id": transaction["payment"]["id"], "status": status},
     }
     transaction.setdefault("refunds", []).append({"transaction": refund})
     transaction["modified"] = now
@@ -137,8 +151,20 @@ BLIK_ERRORS: dict[str, str] = {
     "210021": "Return amount exceeded",
     "210022": "Transfer late",
 }
+# The failures imoje's own plugin reads from createTransaction's answer, to ask the payer for
+# another code (common-repository/imoje 6c25ea50, payment-core Api.php check_retype_code):
+# the sandbox answers them at once, and notifies them too.
+BLIK_FAILS_AT_ONCE = frozenset(f"BLK-ERROR-{number}" for number in range(210002, 210023))
 # The payer never confirms: the transaction stays pending (until a control route or expiry).
 BLIK_UNCONFIRMED = "000000"
+
+
+def as_answered(created: Record, answered: Record | None) -> Record:
+    """What a BLIK payment's HTTP answer shows: the transaction as created, or, for a failure
+    imoje's plugin reads from that answer (`BLIK_FAILS_AT_ONCE`), the failure itself."""
+    if answered is not None and answered.get("statusCode") in BLIK_FAILS_AT_ONCE:
+        return answered
+    return created
 
 
 def blik_outcome(code: str) -> tuple[str | None, str | None]:

@@ -330,7 +330,7 @@ def test_an_integer_valued_string_in_an_integer_field_is_absorbed_as_an_int() ->
         answer = get_payment.sync(MERCHANT, PAYMENT_ID, client=client)
     assert isinstance(answer, PaymentLink)
     assert answer.amount == 10000 and type(answer.amount) is int
-    assert answer.transactions[0].amount == -5
+    assert isinstance(answer.transactions, list) and answer.transactions[0].amount == -5
 
 
 # ---- transport options ------------------------------------------------------------------------

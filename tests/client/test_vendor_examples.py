@@ -23,6 +23,7 @@ from imoje_client.models import (
     ProfileActivity,
     ProfileType,
     Status,
+    TransactionPayment,
     TransactionResponse,
     TransactionSource,
     TransactionType,
@@ -110,12 +111,13 @@ def test_cancel_example_fields(client: AuthenticatedClient, recorder: Recorder) 
     customer = link.customer
     assert (customer.first_name, customer.last_name, customer.email) == ("John", "Doe", "john.doe@example.com")
     assert customer.phone == "+48501501501" and customer.locale == "pl"
+    assert isinstance(link.transactions, list)
     [transaction] = link.transactions
     assert transaction.type_ is TransactionType.SALE and transaction.status is Status.PENDING
     assert transaction.source is TransactionSource.WEB
     assert transaction.payment_method is PaymentMethod.BLIK
     assert transaction.payment_method_code is PaymentMethodCode.BLIK
-    assert transaction.payment.status is Status.CANCELLED
+    assert isinstance(transaction.payment, TransactionPayment) and transaction.payment.status is Status.CANCELLED
     assert str(transaction.payment.id) == "50d38a51-8e95-4b8b-94f4-188c90c0dfdd"
 
 

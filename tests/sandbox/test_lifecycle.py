@@ -3,7 +3,7 @@
 from typing import Any
 
 import pytest
-from imoje_client.models import Status
+from imoje_client.models import Status, TransactionPayment
 from starlette.testclient import TestClient
 
 from imoje_sandbox import SandboxConfig, create_app, seeds
@@ -205,8 +205,11 @@ def test_a_cancelled_link_can_no_longer_be_paid(imoje_sandbox: ImojeSandbox) -> 
         amount=1000, currency="PLN", order_id="cancelled-then-paid", customer={"firstName": "J", "lastName": "D"}
     ).payment
     imoje_sandbox.start_payment(link.id)
-    [transaction] = imoje.payments.cancel(link.id).transactions
-    assert transaction.status is Status.PENDING and transaction.payment.status is Status.CANCELLED
+    cancelled = imoje.payments.cancel(link.id).transactions
+    assert isinstance(cancelled, list)
+    [transaction] = cancelled
+    assert transaction.status is Status.PENDING and isinstance(transaction.payment, TransactionPayment)
+    assert transaction.payment.status is Status.CANCELLED
     with pytest.raises(AssertionError, match="HTTP 400"):
         imoje_sandbox.settle_transaction(transaction.id)
     with pytest.raises(AssertionError, match="HTTP 400"):

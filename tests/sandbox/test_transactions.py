@@ -147,3 +147,33 @@ def test_a_pre_authorised_link_settles_when_captured(pre_authorising: tuple[Sand
     assert (paid["status"], transaction["status"]) == ("pending", "authorized")
     imoje.transactions.capture(transaction["id"])
     assert imoje.payments.get(link.id).status is Status.SETTLED
+
+
+def test_a_refund_may_be_answered_new_and_settle_later_with_its_notification() -> None:
+    """`refunds_settle_after`: imoje's plugin handles a refund answered `new` (waiting for
+    completion) as well as `settled` (DEVIATIONS 50); the refund then settles and is notified."""
+    config = SandboxConfig(seed=5, allow_loopback_notifications=True, refunds_settle_after=30)
+    for server, imoje in started(config):
+        refund = imoje.transactions.refund(SETTLED, amount=40).transaction
+        assert refund.status is Status.NEW
+        # Waiting, it counts against what is left: a second refund cannot pass the amount.
+        assert imoje.transactions.can_refund(SETTLED, amount=61).refundable is False
+        listed = imoje.transactions.get(SETTLED).transaction.refunds
+        assert isinstance(listed, list) and [(r.transaction.id, r.transaction.status) for r in listed] == [
+            (refund.id, Status.NEW)
+        ]
+        httpx.post(
+            f"{server.url}/_sandbox/clock", json={"advance": 29}, headers={"Authorization": f"Bearer {config.token}"}
+        ).raise_for_status()
+        assert imoje.transactions.get(refund.id).transaction.status is Status.NEW
+        httpx.post(
+            f"{server.url}/_sandbox/clock", json={"advance": 1}, headers={"Authorization": f"Bearer {config.token}"}
+        ).raise_for_status()
+        assert imoje.transactions.get(refund.id).transaction.status is Status.SETTLED
+        listed = imoje.transactions.get(SETTLED).transaction.refunds
+        assert isinstance(listed, list) and [r.transaction.status for r in listed] == [Status.SETTLED]
+        recorded = httpx.get(
+            f"{server.url}/_sandbox/notifications", headers={"Authorization": f"Bearer {config.token}"}
+        ).json()
+        events = [(n["event"], n["body"]["transaction"]["status"]) for n in recorded if "transaction" in n["body"]]
+        assert ("refund settled", "settled") in events and ("transaction refunded", "new") in events

@@ -61,7 +61,9 @@ def test_every_answer_is_read_by_the_client_and_allowed_by_the_spec(path: Path) 
         module.ROUTE, response, lambda: module._parse_response(client=client, response=response)
     ).parsed
     assert parsed is not None and not isinstance(parsed, ErrorResponse)
-    assert parsed.to_dict() == witness["body"]
+    # get-payment-methods answers a JSON list of models.
+    read = [item.to_dict() for item in parsed] if isinstance(parsed, list) else parsed.to_dict()
+    assert read == witness["body"]
     operation = openapi.operations(document())[witness["operation"]]
     schema = operation.responses[str(witness["status"])]
     assert schema is not None

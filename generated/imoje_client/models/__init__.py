@@ -30,6 +30,7 @@ from .deactivate_blik_profile_response import DeactivateBlikProfileResponse
 from .deactivate_profile_request import DeactivateProfileRequest
 from .deactivate_profile_response import DeactivateProfileResponse
 from .error_response import ErrorResponse
+from .fee import Fee
 from .image import Image
 from .invoice import Invoice
 from .link_customer_input import LinkCustomerInput
@@ -105,6 +106,7 @@ __all__ = (
     "DeactivateProfileRequest",
     "DeactivateProfileResponse",
     "ErrorResponse",
+    "Fee",
     "Image",
     "Invoice",
     "LinkCustomerInput",

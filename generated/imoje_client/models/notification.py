@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._ids import uuid as _uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,12 +32,15 @@ class Notification:
             action (Action | Unset): Where the payer goes next (redirect to a bank). Every field may be absent.
             payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
                 `isActive` are always present.
+            original_transaction_id (UUID | Unset): The refunded transaction, beside a refund's notification (routegroup's
+                refund notification; DEVIATIONS 57).
     """
 
     transaction: NotificationTransaction | Unset = UNSET
     payment: NotificationPayment | Unset = UNSET
     action: Action | Unset = UNSET
     payment_profile: PaymentProfile | Unset = UNSET
+    original_transaction_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +60,10 @@ class Notification:
         if not isinstance(self.payment_profile, Unset):
             payment_profile = self.payment_profile.to_dict()
 
+        original_transaction_id: str | Unset = UNSET
+        if not isinstance(self.original_transaction_id, Unset):
+            original_transaction_id = str(self.original_transaction_id)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,6 +75,8 @@ class Notification:
             field_dict["action"] = action
         if payment_profile is not UNSET:
             field_dict["paymentProfile"] = payment_profile
+        if original_transaction_id is not UNSET:
+            field_dict["originalTransactionId"] = original_transaction_id
 
         return field_dict
 
@@ -100,11 +111,19 @@ class Notification:
         else:
             payment_profile = PaymentProfile.from_dict(_payment_profile)
 
+        _original_transaction_id = d.pop("originalTransactionId", UNSET)
+        original_transaction_id: UUID | Unset
+        if isinstance(_original_transaction_id, Unset):
+            original_transaction_id = UNSET
+        else:
+            original_transaction_id = _uuid(_original_transaction_id)
+
         notification = cls(
             transaction=transaction,
             payment=payment,
             action=action,
             payment_profile=payment_profile,
+            original_transaction_id=original_transaction_id,
         )
 
         notification.additional_properties = d

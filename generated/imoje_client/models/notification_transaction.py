@@ -17,6 +17,7 @@ from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.fee import Fee
     from ..models.payment_profile import PaymentProfile
 
 
@@ -47,6 +48,9 @@ class NotificationTransaction:
             payment_method_code (PaymentMethodCode | Unset): Payment channel.
             payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
                 `isActive` are always present.
+            paid_amount (int | Unset): Amount in the smallest currency unit, e.g. grosze.
+            fee (Fee | Unset): A transaction's fees in the smallest currency unit, as routegroup's client reads them
+                (DEVIATIONS 57).
             status_code (str | Unset): Why a BLIK or card transaction failed: `BLK-ERROR-2100xx` for BLIK, `CODE_xx` for
                 cards.
             status_code_description (str | Unset):
@@ -67,6 +71,8 @@ class NotificationTransaction:
     payment_method: PaymentMethod | Unset = UNSET
     payment_method_code: PaymentMethodCode | Unset = UNSET
     payment_profile: PaymentProfile | Unset = UNSET
+    paid_amount: int | Unset = UNSET
+    fee: Fee | Unset = UNSET
     status_code: str | Unset = UNSET
     status_code_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -120,6 +126,12 @@ class NotificationTransaction:
         if not isinstance(self.payment_profile, Unset):
             payment_profile = self.payment_profile.to_dict()
 
+        paid_amount = self.paid_amount
+
+        fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee, Unset):
+            fee = self.fee.to_dict()
+
         status_code = self.status_code
 
         status_code_description = self.status_code_description
@@ -154,6 +166,10 @@ class NotificationTransaction:
             field_dict["paymentMethodCode"] = payment_method_code
         if payment_profile is not UNSET:
             field_dict["paymentProfile"] = payment_profile
+        if paid_amount is not UNSET:
+            field_dict["paidAmount"] = paid_amount
+        if fee is not UNSET:
+            field_dict["fee"] = fee
         if status_code is not UNSET:
             field_dict["statusCode"] = status_code
         if status_code_description is not UNSET:
@@ -233,6 +249,15 @@ class NotificationTransaction:
         else:
             payment_profile = PaymentProfile.from_dict(_payment_profile)
 
+        paid_amount = d.pop("paidAmount", UNSET)
+
+        _fee = d.pop("fee", UNSET)
+        fee: Fee | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = Fee.from_dict(_fee)
+
         status_code = d.pop("statusCode", UNSET)
 
         status_code_description = d.pop("statusCodeDescription", UNSET)
@@ -253,6 +278,8 @@ class NotificationTransaction:
             payment_method=payment_method,
             payment_method_code=payment_method_code,
             payment_profile=payment_profile,
+            paid_amount=paid_amount,
+            fee=fee,
             status_code=status_code,
             status_code_description=status_code_description,
         )
@@ -281,4 +308,5 @@ class NotificationTransaction:
 # once, not by an import statement inside to_dict/from_dict run on every call (profiled:
 # 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
 # may refer back to this one, and by now this one's class exists.
+from ..models.fee import Fee
 from ..models.payment_profile import PaymentProfile

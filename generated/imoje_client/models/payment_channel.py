@@ -25,6 +25,7 @@ class PaymentChannel:
         payment_method (PaymentMethod): Payment method.
         payment_method_code (PaymentMethodCode): Payment channel.
         label (str | Unset):
+        priority (int | Unset): Display order (routegroup's get-payment-methods fixture).
         is_online (bool | Unset):
         image (list[Image] | Unset):
     """
@@ -32,6 +33,7 @@ class PaymentChannel:
     payment_method: PaymentMethod
     payment_method_code: PaymentMethodCode
     label: str | Unset = UNSET
+    priority: int | Unset = UNSET
     is_online: bool | Unset = UNSET
     image: list[Image] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,6 +44,8 @@ class PaymentChannel:
         payment_method_code = self.payment_method_code.value
 
         label = self.label
+
+        priority = self.priority
 
         is_online = self.is_online
 
@@ -62,6 +66,8 @@ class PaymentChannel:
         )
         if label is not UNSET:
             field_dict["label"] = label
+        if priority is not UNSET:
+            field_dict["priority"] = priority
         if is_online is not UNSET:
             field_dict["isOnline"] = is_online
         if image is not UNSET:
@@ -78,6 +84,8 @@ class PaymentChannel:
 
         label = d.pop("label", UNSET)
 
+        priority = d.pop("priority", UNSET)
+
         is_online = d.pop("isOnline", UNSET)
 
         _image = d.pop("image", UNSET)
@@ -93,6 +101,7 @@ class PaymentChannel:
             payment_method=payment_method,
             payment_method_code=payment_method_code,
             label=label,
+            priority=priority,
             is_online=is_online,
             image=image,
         )

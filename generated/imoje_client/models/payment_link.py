@@ -46,12 +46,12 @@ class PaymentLink:
         return_url (str): An address that complies with RFC 3986.
         failure_return_url (str): An address that complies with RFC 3986.
         success_return_url (str): An address that complies with RFC 3986.
-        notification_url (str): Dynamic notification address for a single transaction. imoje rejects addresses
-            containing localhost and ports.
         customer (Customer): Payer data as answered in a payment link. `email` may be absent: links are created without
             it (DEVIATIONS 48).
-        transactions (list[Transaction]):
         status (Status | Unset): Status of a transaction or payment link.
+        notification_url (str | Unset): Dynamic notification address for a single transaction. imoje rejects addresses
+            containing localhost and ports.
+        transactions (list[Transaction] | Unset):
     """
 
     id: UUID
@@ -74,10 +74,10 @@ class PaymentLink:
     return_url: str
     failure_return_url: str
     success_return_url: str
-    notification_url: str
     customer: Customer
-    transactions: list[Transaction]
     status: Status | Unset = UNSET
+    notification_url: str | Unset = UNSET
+    transactions: list[Transaction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,18 +126,20 @@ class PaymentLink:
 
         success_return_url = self.success_return_url
 
-        notification_url = self.notification_url
-
         customer = self.customer.to_dict()
-
-        transactions = []
-        for transactions_item_data in self.transactions:
-            transactions_item = transactions_item_data.to_dict()
-            transactions.append(transactions_item)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
+
+        notification_url = self.notification_url
+
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = []
+            for transactions_item_data in self.transactions:
+                transactions_item = transactions_item_data.to_dict()
+                transactions.append(transactions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -163,13 +165,15 @@ class PaymentLink:
                 "returnUrl": return_url,
                 "failureReturnUrl": failure_return_url,
                 "successReturnUrl": success_return_url,
-                "notificationUrl": notification_url,
                 "customer": customer,
-                "transactions": transactions,
             }
         )
         if status is not UNSET:
             field_dict["status"] = status
+        if notification_url is not UNSET:
+            field_dict["notificationUrl"] = notification_url
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
 
         return field_dict
 
@@ -241,16 +245,7 @@ class PaymentLink:
 
         success_return_url = d.pop("successReturnUrl")
 
-        notification_url = d.pop("notificationUrl")
-
         customer = Customer.from_dict(d.pop("customer"))
-
-        transactions = []
-        _transactions = d.pop("transactions")
-        for transactions_item_data in _transactions:
-            transactions_item = Transaction.from_dict(transactions_item_data)
-
-            transactions.append(transactions_item)
 
         _status = d.pop("status", UNSET)
         status: Status | Unset
@@ -258,6 +253,17 @@ class PaymentLink:
             status = UNSET
         else:
             status = Status.from_value(_status)
+
+        notification_url = d.pop("notificationUrl", UNSET)
+
+        _transactions = d.pop("transactions", UNSET)
+        transactions: list[Transaction] | Unset = UNSET
+        if _transactions is not UNSET:
+            transactions = []
+            for transactions_item_data in _transactions:
+                transactions_item = Transaction.from_dict(transactions_item_data)
+
+                transactions.append(transactions_item)
 
         payment_link = cls(
             id=id,
@@ -280,10 +286,10 @@ class PaymentLink:
             return_url=return_url,
             failure_return_url=failure_return_url,
             success_return_url=success_return_url,
-            notification_url=notification_url,
             customer=customer,
-            transactions=transactions,
             status=status,
+            notification_url=notification_url,
+            transactions=transactions,
         )
 
         payment_link.additional_properties = d

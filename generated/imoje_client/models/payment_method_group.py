@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.image import Image
     from ..models.payment_channel import PaymentChannel
@@ -23,12 +25,14 @@ class PaymentMethodGroup:
         is_online (bool):
         image (list[Image]):
         channels (list[PaymentChannel]):
+        priority (int | Unset): Display order (routegroup's get-payment-methods fixture; DEVIATIONS 57).
     """
 
     label: str
     is_online: bool
     image: list[Image]
     channels: list[PaymentChannel]
+    priority: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +50,8 @@ class PaymentMethodGroup:
             channels_item = channels_item_data.to_dict()
             channels.append(channels_item)
 
+        priority = self.priority
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +62,8 @@ class PaymentMethodGroup:
                 "channels": channels,
             }
         )
+        if priority is not UNSET:
+            field_dict["priority"] = priority
 
         return field_dict
 
@@ -80,11 +88,14 @@ class PaymentMethodGroup:
 
             channels.append(channels_item)
 
+        priority = d.pop("priority", UNSET)
+
         payment_method_group = cls(
             label=label,
             is_online=is_online,
             image=image,
             channels=channels,
+            priority=priority,
         )
 
         payment_method_group.additional_properties = d

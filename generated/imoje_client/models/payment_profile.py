@@ -22,7 +22,8 @@ class PaymentProfile:
     Attributes:
         id (UUID): Identifier as UUID v4, lowercase.
         profile (ProfileType): Kind of card profile.
-        is_active (ProfileActivity): Whether the card profile can be charged (1) or not (0).
+        is_active (bool | ProfileActivity): 1 or 0 on the vendor's page; true or false in routegroup's fixtures
+            (DEVIATIONS 58).
         merchant_mid (None | str | Unset):
         merchant_customer_id (int | None | str | Unset): The shop's customer id; a number in routegroup's fixtures
             (DEVIATIONS 52).
@@ -39,7 +40,7 @@ class PaymentProfile:
 
     id: UUID
     profile: ProfileType
-    is_active: ProfileActivity
+    is_active: bool | ProfileActivity
     merchant_mid: None | str | Unset = UNSET
     merchant_customer_id: int | None | str | Unset = UNSET
     first_name: None | str | Unset = UNSET
@@ -57,7 +58,11 @@ class PaymentProfile:
 
         profile = self.profile.value
 
-        is_active = self.is_active.value
+        is_active: bool | int
+        if isinstance(self.is_active, ProfileActivity):
+            is_active = self.is_active.value
+        else:
+            is_active = self.is_active
 
         merchant_mid: None | str | Unset
         if isinstance(self.merchant_mid, Unset):
@@ -158,7 +163,18 @@ class PaymentProfile:
 
         profile = ProfileType.from_value(d.pop("profile"))
 
-        is_active = ProfileActivity.from_value(d.pop("isActive"))
+        def _parse_is_active(data: object) -> bool | ProfileActivity:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                is_active_type_0 = ProfileActivity.from_value(data)
+
+                return is_active_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | ProfileActivity, data)
+
+        is_active = _parse_is_active(d.pop("isActive"))
 
         def _parse_merchant_mid(data: object) -> None | str | Unset:
             if data is None:

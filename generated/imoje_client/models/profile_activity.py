@@ -25,6 +25,11 @@ class ProfileActivity(IntEnum):
         """`ProfileActivity(value)`: a documented value is found without Enum's call
         machinery (profiled: 0.76 µs a call, against 0.13 µs for the lookup; parsing a
         payment link with 20 transactions makes 143 of them)."""
+        if isinstance(value, bool):
+            # JSON's true is not 1: a field typed "integer or boolean" must keep its true.
+            raise TypeError(
+                f"{value!r} is a boolean, not one of ProfileActivity's integers"
+            )
         try:
             member = cls._value2member_map_.get(value)
         except TypeError:  # unhashable: Enum's own call says what is wrong with it

@@ -10,6 +10,7 @@ class Status(StrEnum):
     PENDING = "pending"
     REJECTED = "rejected"
     SETTLED = "settled"
+    SUBMITTED_FOR_SETTLEMENT = "submitted_for_settlement"
 
     def __str__(self) -> str:
         return str(self.value)

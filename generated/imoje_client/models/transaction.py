@@ -17,6 +17,7 @@ from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.fee import Fee
     from ..models.payment_profile import PaymentProfile
     from ..models.transaction_payment import TransactionPayment
 
@@ -34,19 +35,22 @@ class Transaction:
         source (TransactionSource):
         created (int | None): Unix timestamp in seconds, or null.
         modified (int | None): Unix timestamp in seconds, or null.
-        notification_url (str): Dynamic notification address for a single transaction. imoje rejects addresses
-            containing localhost and ports.
         service_id (UUID): Identifier as UUID v4, lowercase.
         amount (int): Amount in the smallest currency unit, e.g. grosze.
         currency (Currency): Currency in ISO 4217.
-        title (str): Transaction title as imoje answers it: the request pattern, or empty when the transaction was
-            created without a title.
         order_id (str): Order ID.
         payment_method (PaymentMethod): Payment method.
         payment_method_code (PaymentMethodCode): Payment channel.
-        payment (TransactionPayment): The payment link a transaction belongs to.
+        notification_url (str | Unset): Dynamic notification address for a single transaction. imoje rejects addresses
+            containing localhost and ports.
+        title (str | Unset): Transaction title as imoje answers it: the request pattern, or empty when the transaction
+            was created without a title.
+        payment (TransactionPayment | Unset): The payment link a transaction belongs to.
         payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
             `isActive` are always present.
+        paid_amount (int | Unset): Amount in the smallest currency unit, e.g. grosze.
+        fee (Fee | Unset): A transaction's fees in the smallest currency unit, as routegroup's client reads them
+            (DEVIATIONS 57).
     """
 
     id: UUID
@@ -55,16 +59,18 @@ class Transaction:
     source: TransactionSource
     created: int | None
     modified: int | None
-    notification_url: str
     service_id: UUID
     amount: int
     currency: Currency
-    title: str
     order_id: str
     payment_method: PaymentMethod
     payment_method_code: PaymentMethodCode
-    payment: TransactionPayment
+    notification_url: str | Unset = UNSET
+    title: str | Unset = UNSET
+    payment: TransactionPayment | Unset = UNSET
     payment_profile: PaymentProfile | Unset = UNSET
+    paid_amount: int | Unset = UNSET
+    fee: Fee | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,15 +88,11 @@ class Transaction:
         modified: int | None
         modified = self.modified
 
-        notification_url = self.notification_url
-
         service_id = str(self.service_id)
 
         amount = self.amount
 
         currency = self.currency.value
-
-        title = self.title
 
         order_id = self.order_id
 
@@ -98,11 +100,23 @@ class Transaction:
 
         payment_method_code = self.payment_method_code.value
 
-        payment = self.payment.to_dict()
+        notification_url = self.notification_url
+
+        title = self.title
+
+        payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
 
         payment_profile: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_profile, Unset):
             payment_profile = self.payment_profile.to_dict()
+
+        paid_amount = self.paid_amount
+
+        fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee, Unset):
+            fee = self.fee.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,19 +128,26 @@ class Transaction:
                 "source": source,
                 "created": created,
                 "modified": modified,
-                "notificationUrl": notification_url,
                 "serviceId": service_id,
                 "amount": amount,
                 "currency": currency,
-                "title": title,
                 "orderId": order_id,
                 "paymentMethod": payment_method,
                 "paymentMethodCode": payment_method_code,
-                "payment": payment,
             }
         )
+        if notification_url is not UNSET:
+            field_dict["notificationUrl"] = notification_url
+        if title is not UNSET:
+            field_dict["title"] = title
+        if payment is not UNSET:
+            field_dict["payment"] = payment
         if payment_profile is not UNSET:
             field_dict["paymentProfile"] = payment_profile
+        if paid_amount is not UNSET:
+            field_dict["paidAmount"] = paid_amount
+        if fee is not UNSET:
+            field_dict["fee"] = fee
 
         return field_dict
 
@@ -155,15 +176,11 @@ class Transaction:
 
         modified = _parse_modified(d.pop("modified"))
 
-        notification_url = d.pop("notificationUrl")
-
         service_id = _uuid(d.pop("serviceId"))
 
         amount = d.pop("amount")
 
         currency = Currency.from_value(d.pop("currency"))
-
-        title = d.pop("title")
 
         order_id = d.pop("orderId")
 
@@ -171,7 +188,16 @@ class Transaction:
 
         payment_method_code = PaymentMethodCode.from_value(d.pop("paymentMethodCode"))
 
-        payment = TransactionPayment.from_dict(d.pop("payment"))
+        notification_url = d.pop("notificationUrl", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _payment = d.pop("payment", UNSET)
+        payment: TransactionPayment | Unset
+        if isinstance(_payment, Unset):
+            payment = UNSET
+        else:
+            payment = TransactionPayment.from_dict(_payment)
 
         _payment_profile = d.pop("paymentProfile", UNSET)
         payment_profile: PaymentProfile | Unset
@@ -180,6 +206,15 @@ class Transaction:
         else:
             payment_profile = PaymentProfile.from_dict(_payment_profile)
 
+        paid_amount = d.pop("paidAmount", UNSET)
+
+        _fee = d.pop("fee", UNSET)
+        fee: Fee | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = Fee.from_dict(_fee)
+
         transaction = cls(
             id=id,
             type_=type_,
@@ -187,16 +222,18 @@ class Transaction:
             source=source,
             created=created,
             modified=modified,
-            notification_url=notification_url,
             service_id=service_id,
             amount=amount,
             currency=currency,
-            title=title,
             order_id=order_id,
             payment_method=payment_method,
             payment_method_code=payment_method_code,
+            notification_url=notification_url,
+            title=title,
             payment=payment,
             payment_profile=payment_profile,
+            paid_amount=paid_amount,
+            fee=fee,
         )
 
         transaction.additional_properties = d
@@ -223,5 +260,6 @@ class Transaction:
 # once, not by an import statement inside to_dict/from_dict run on every call (profiled:
 # 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
 # may refer back to this one, and by now this one's class exists.
+from ..models.fee import Fee
 from ..models.payment_profile import PaymentProfile
 from ..models.transaction_payment import TransactionPayment

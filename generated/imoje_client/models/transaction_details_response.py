@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.action import Action
     from ..models.transaction_details import TransactionDetails
 
 
@@ -20,13 +23,19 @@ class TransactionDetailsResponse:
         transaction (TransactionDetails): A transaction as read on its own: the API's transaction fields, its refunds,
             and for BLIK the bank's transaction id. Known in part: the vendor's list stops after `notificationUrl`; the rest
             follows its example and the charge's answer.
+        action (Action | Unset): Where the payer goes next (redirect to a bank). Every field may be absent.
     """
 
     transaction: TransactionDetails
+    action: Action | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction.to_dict()
+
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,6 +44,8 @@ class TransactionDetailsResponse:
                 "transaction": transaction,
             }
         )
+        if action is not UNSET:
+            field_dict["action"] = action
 
         return field_dict
 
@@ -43,8 +54,16 @@ class TransactionDetailsResponse:
         d = dict(src_dict)
         transaction = TransactionDetails.from_dict(d.pop("transaction"))
 
+        _action = d.pop("action", UNSET)
+        action: Action | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = Action.from_dict(_action)
+
         transaction_details_response = cls(
             transaction=transaction,
+            action=action,
         )
 
         transaction_details_response.additional_properties = d
@@ -71,4 +90,5 @@ class TransactionDetailsResponse:
 # once, not by an import statement inside to_dict/from_dict run on every call (profiled:
 # 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
 # may refer back to this one, and by now this one's class exists.
+from ..models.action import Action
 from ..models.transaction_details import TransactionDetails

@@ -3,6 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
+from imoje_sandbox import transactions
 from imoje_sandbox.events import TransactionChanged
 from imoje_sandbox.operations import Outcome, operation
 from imoje_sandbox.state import Store
@@ -17,7 +18,7 @@ def get_blik_profiles(store: Store, path: Mapping[str, str], body: Any) -> Outco
 @operation("chargeBlikProfile")
 def charge_blik_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     created, answered = store.charge_blik_profile(body)
-    answer = {"transaction": store.render("TransactionDetails", created)}
+    answer = {"transaction": store.render("TransactionDetails", transactions.as_answered(created, answered))}
     events = (TransactionChanged("BLIK profile charged", answered),) if answered is not None else ()
     return Outcome(answer, events)
 

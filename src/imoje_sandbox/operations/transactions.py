@@ -3,6 +3,7 @@
 from collections.abc import Mapping
 from typing import Any
 
+from imoje_sandbox import transactions
 from imoje_sandbox.events import TransactionChanged
 from imoje_sandbox.operations import Outcome, operation
 from imoje_sandbox.state import Store
@@ -11,7 +12,8 @@ from imoje_sandbox.state import Store
 @operation("createTransaction")
 def create_transaction(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     created, action, answered = store.create_transaction(body)
-    answer: dict[str, Any] = {"transaction": store.render("TransactionDetails", created)}
+    shown = transactions.as_answered(created, answered)
+    answer: dict[str, Any] = {"transaction": store.render("TransactionDetails", shown)}
     if action:
         answer["action"] = store.render("Action", action)
     # BLIK with a code: the payer answers in the banking app right after; imoje notifies that.
