@@ -6,11 +6,15 @@ everywhere it is judged.
 """
 
 import re
+from functools import cache
 from typing import Any
 
 import schemathesis
+from imoje_client import _contract, openapi
 
+from contract_tests import verdicts
 from contract_tests.failures import (
+    AnswerBreaksContract,
     CancelIsFinal,
     CanRefundDisagrees,
     CaptureNotFinal,
@@ -199,4 +203,49 @@ def blik_rejections_explained(ctx: Any, response: Any, case: Any) -> bool | None
     answer = success_document(response)
     if answer is not None:
         ensure_rejection_explained(case.operation.label, answer.get("transaction"), case.id)
+    return None
+
+
+@cache
+def _operations() -> dict[tuple[str, str], openapi.Operation]:
+    from contract_tests import context  # the run's context imports this module
+
+    return {(op.method.upper(), op.path): op for op in openapi.operations(context.current().document).values()}
+
+
+def ensure_answer_kept_promises(
+    operation: str | None, broken: list[verdicts.Broken], case_id: str | None = None
+) -> None:
+    """An answer that broke a promise of the spec (a required field absent, null or of another
+    type; an id that is no UUID) fails the run; what only shows the spec behind does not."""
+    if broken:
+        raise AnswerBreaksContract(
+            operation=operation, case_id=case_id, message="; ".join(str(problem) for problem in broken)
+        )
+
+
+@schemathesis.check
+def answer_keeps_its_promises(ctx: Any, response: Any, case: Any) -> bool | None:
+    """Every documented answer, judged with two verdicts (contract_tests/verdicts.py): broken
+    promises fail the run; what the spec does not know yet is recorded with its proposed change."""
+    from contract_tests import context
+
+    operation = _operations().get((case.operation.method.upper(), case.operation.path))
+    documented = None if operation is None else operation.response_schema(response.status_code)
+    if documented is None or documented[1] is None:
+        return None  # an undocumented status: schemathesis's status_code_conformance judges it
+    empty = not response.content.strip() and 200 <= response.status_code < 300
+    # An empty 2xx where the answer promises nothing is that answer, empty (DEVIATIONS 51).
+    promised_nothing = _contract.empty_success((case.operation.method.lower(), case.operation.path))
+    try:
+        answer = {} if empty and promised_nothing is not None else response.json()
+    except ValueError:
+        raise AnswerBreaksContract(
+            operation=case.operation.label, case_id=case.id, message="the answer is not JSON"
+        ) from None
+    document = context.current().document
+    label = case.operation.label
+    broken, behind = verdicts.judge(document, documented[1], answer, operation=label, status=response.status_code)
+    context.current().tally.behind.record(behind)
+    ensure_answer_kept_promises(label, broken, case.id)
     return None

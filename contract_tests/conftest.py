@@ -17,7 +17,7 @@ from contract_tests import exit_codes, selection, shard
 from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.preflight import CredentialsRefused, preflight
 from contract_tests.profile import Profile
-from contract_tests.report import FailureRecord, records, write
+from contract_tests.report import BEHIND_JSON, FailureRecord, records, write, write_behind
 from contract_tests.target import EMBEDDED_OPTION, Target, TargetRefused
 from contract_tests.transport import GuardedSession
 
@@ -149,11 +149,16 @@ def pytest_runtest_makereport(
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if run_context.current().shard_empty and exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
+    context = run_context.current()
+    if context.shard_empty and exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
         session.exitstatus = pytest.ExitCode.OK
+    # A broken contract outranks a spec that is behind: only a run that passed says so.
+    if session.exitstatus == pytest.ExitCode.OK and len(context.tally.behind):
+        session.exitstatus = exit_codes.SPEC_BEHIND
     path = session.config.getoption(FAILURES_OPTION)
     if path:
         write(Path(path), RECORDS)
+        write_behind(Path(path).with_name(BEHIND_JSON), context.tally.behind)
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
@@ -185,7 +190,13 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             f"irreversible: {context.guard.rejected} generated cases named a record the target has and were "
             "rejected unsent (not failures)"
         )
-    drift = tally.drift.lines()
-    write_line("drift (fields the spec does not document; update the spec): " + ("none" if not drift else ""))
-    for line in drift:
-        write_line(f"    {line}")
+    behind = tally.behind.ordered()
+    write_line(
+        f"verdicts:   contract broken: {len(FAILED_TESTS)} failed test(s)   "
+        f"spec behind imoje: {len(behind)} change(s) to make"
+        + (f" (exit {exit_codes.SPEC_BEHIND} when nothing broke)" if behind else "")
+    )
+    for proposal in behind:
+        write_line(f"SPEC BEHIND {proposal.headline()}")
+        for line in proposal.fragment().splitlines():
+            write_line(f"    {line}")

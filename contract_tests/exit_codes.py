@@ -9,3 +9,7 @@ REFUSED = 10
 CREDENTIALS_REFUSED = 11
 # A setting is wrong (IMOJE_PROFILE, IMOJE_CONTRACT_SEED...): nothing was sent.
 BAD_SETTING = 12
+# Nothing broke, but the target sent what the spec does not know yet (a new field or enum
+# value, a null or another type in an optional field, a string past a documented pattern):
+# the run printed, and wrote, the spec change each needs (contract_tests/verdicts.py).
+SPEC_BEHIND = 13

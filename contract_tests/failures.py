@@ -16,7 +16,8 @@ and title, so that reports (and the suite's own tests) read failure types, not t
           ├── RefundNotListed         a refund is missing from its transaction's refunds
           ├── ChannelsDisagree        a channel get-payment-methods lists refused a transaction
           ├── ProfileOfOtherCustomer  a customer's profile list holds another customer's profile
-          └── RejectedWithoutReason   a rejected BLIK transaction carries no statusCode
+          ├── RejectedWithoutReason   a rejected BLIK transaction carries no statusCode
+          └── AnswerBreaksContract    an answer broke a promise of the spec (required, type, id)
 """
 
 from typing import ClassVar
@@ -100,3 +101,8 @@ class ProfileOfOtherCustomer(ImojeFailure):
 class RejectedWithoutReason(ImojeFailure):
     code = "IM114"
     kind_title = "Rejected BLIK transaction without statusCode"
+
+
+class AnswerBreaksContract(ImojeFailure):
+    code = "IM115"
+    kind_title = "Answer breaks a promise of the spec"

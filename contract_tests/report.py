@@ -9,6 +9,11 @@ from typing import Any
 
 from schemathesis.core.failures import Failure
 
+from contract_tests.verdicts import Behind
+
+# Beside the failures' JSON: what the spec does not know yet, each with its proposed change.
+BEHIND_JSON = "contract-behind.json"
+
 
 @dataclass(frozen=True)
 class FailureRecord:
@@ -75,3 +80,8 @@ def write(path: Path, found: list[FailureRecord]) -> None:
 def read(path: Path) -> list[dict[str, Any]]:
     loaded: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
     return loaded
+
+
+def write_behind(path: Path, behind: Behind) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps([proposal.as_dict() for proposal in behind.ordered()], indent=2), encoding="utf-8")

@@ -20,6 +20,7 @@ from contract_tests import embedded_proof, exit_codes, proxies
 from contract_tests import profile as profiles
 from contract_tests import shard as shards
 from contract_tests.receiver import receiver_app
+from contract_tests.report import BEHIND_JSON
 from contract_tests.target import EMBEDDED_OPTION, SettingMissing, SettingWrong, TargetRefused, allowed_hosts, from_env
 from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, blik, faults, seeds
 
@@ -97,8 +98,8 @@ def run(
     pytest_args: Sequence[str] = (),
     out: TextIO = sys.stdout,
 ) -> int:
-    """Run the suite; the exit code is pytest's (0 passed, 1 contract failures) or one of
-    `exit_codes`' refusals to start."""
+    """Run the suite; the exit code is pytest's (0 passed, 1 contract failures), 13 when
+    nothing broke but the spec is behind the target, or one of `exit_codes`' refusals."""
     # Not settings: only this function marks the sandbox it started as embedded.
     not_settings = ("IMOJE_SANDBOX_CONTROL_URL", embedded_proof.RUN_KEY_ENV)
     env = {name: value for name, value in environ.items() if name not in not_settings}
@@ -149,7 +150,7 @@ def run(
             for line in process.stdout:
                 out.write(redact_all(line, secrets))
                 out.flush()
-        for written in (junit, junit.parent / FAILURES_JSON):
+        for written in (junit, junit.parent / FAILURES_JSON, junit.parent / BEHIND_JSON):
             if written.exists():
                 written.write_text(redact_all(written.read_text(encoding="utf-8"), secrets), encoding="utf-8")
     return 1 if process.returncode == 5 else process.returncode

@@ -1,8 +1,10 @@
 """Deliberate misbehaviour, off unless asked for: the contract suite's proof that it can fail.
 
-Each fault breaks (or, for the last three, harmlessly varies) the answers the way a drifting
-imoje could. `scripts/sandbox --fault NAME` turns one on; `tests/contract` runs the suite
-against each and checks the outcome.
+Each fault changes the answers the way a drifting imoje could, in one of three ways the suite
+must tell apart: it breaks the contract (the run fails), it sends what the spec does not know
+yet (the run reports the spec change, exit 13), or it varies harmlessly (the run passes).
+`scripts/sandbox --fault NAME` turns one on; `tests/contract` runs the suite against each
+and checks the outcome.
 """
 
 import copy
@@ -25,11 +27,23 @@ class Catch:
 
 
 @dataclass(frozen=True)
+class Reported:
+    """Where the contract suite must report a fault as the spec being behind: the tests that
+    see it (a pytest -k expression), the rule of the proposed change (contract_tests/verdicts.py:
+    enum, nullable, new-field, pattern...) and a value it must name as seen."""
+
+    select: str
+    rule: str
+    seen: str
+
+
+@dataclass(frozen=True)
 class Fault:
     name: str
     description: str
-    # None: a harmless variation, which the suite must accept.
+    # Neither: a harmless variation, which the suite must accept.
     caught_by: Catch | None = None
+    reported_by: Reported | None = None
 
 
 # Each conformance fault shows in the payment links' answers, the cancellation's among them
@@ -41,22 +55,27 @@ REGISTRY: tuple[Fault, ...] = (
     Fault(
         "missing_required_field",
         "payment links answer without their required `url`",
-        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", '"url" is a required property'),
+        Catch(PAYMENT_CONFORMANCE, "AnswerBreaksContract", '"url" is a required property'),
     ),
     Fault(
         "wrong_type",
         "amounts are answered as strings",
-        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", 'is not of type "integer"'),
+        Catch(PAYMENT_CONFORMANCE, "AnswerBreaksContract", 'is not of type "integer"'),
     ),
     Fault(
         "enum_outside_spec",
         "link statuses and payment-method codes outside the spec's enums",
-        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", '"refunded" is not one of'),
+        reported_by=Reported(PAYMENT_CONFORMANCE, "enum", '"refunded"'),
     ),
     Fault(
         "id_not_uuid4",
-        "payment link ids are UUID v1, not v4",
-        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", "does not match"),
+        "payment link ids are UUID v1, not v4 (still UUIDs: the spec's pattern is behind)",
+        reported_by=Reported(PAYMENT_CONFORMANCE, "pattern", "-1"),
+    ),
+    Fault(
+        "null_in_optional",
+        "payment links answer `status: null` (an optional field)",
+        reported_by=Reported(PAYMENT_CONFORMANCE, "nullable", "null"),
     ),
     Fault("server_error_on_valid_input", "every valid request answers 500", Catch(PAYMENT_CONFORMANCE, "ServerError")),
     # schemathesis's negative cases reach orderId only by chance (25 per operation, any field
@@ -70,12 +89,12 @@ REGISTRY: tuple[Fault, ...] = (
     Fault(
         "error_without_wrapper",
         "error bodies lack the `apiErrorResponse` wrapper",
-        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", '"apiErrorResponse" is a required property'),
+        Catch(PAYMENT_CONFORMANCE, "AnswerBreaksContract", '"apiErrorResponse" is a required property'),
     ),
     Fault(
         "null_in_non_nullable",
         "payment links answer `isActive: null`",
-        Catch(PAYMENT_CONFORMANCE, "JsonSchemaError", 'null is not of type "boolean"'),
+        Catch(PAYMENT_CONFORMANCE, "AnswerBreaksContract", 'null is not of type "boolean"'),
     ),
     Fault(
         "double_cancel",
@@ -90,8 +109,13 @@ REGISTRY: tuple[Fault, ...] = (
     ),
     Fault(
         "notification_breaks_schema",
+        "notifications are well signed, but their payment lacks its required `status`",
+        Catch("webhooks", "WebhookSchemaViolation", '"status" is a required property'),
+    ),
+    Fault(
+        "notification_status_outside_spec",
         "notifications are well signed, but their payment status is outside the spec's enum",
-        Catch("webhooks", "WebhookSchemaViolation", "refunded"),
+        reported_by=Reported("webhooks", "enum", '"refunded"'),
     ),
     Fault(
         "refund_beyond_amount",
@@ -133,7 +157,11 @@ REGISTRY: tuple[Fault, ...] = (
         "a rejected BLIK transaction carries no statusCode",
         Catch("test_transactions and blik", "RejectedWithoutReason"),
     ),
-    Fault("extra_properties", "unknown properties at every depth of every answer"),
+    Fault(
+        "extra_properties",
+        "unknown properties at every depth of every answer",
+        reported_by=Reported(PAYMENT_CONFORMANCE, "new-field", "sandboxExtra"),
+    ),
     Fault("reordered_keys", "every object's keys in reverse order"),
     Fault(
         "optional_fields_absent",
@@ -141,10 +169,12 @@ REGISTRY: tuple[Fault, ...] = (
     ),
 )
 FAULTS = {fault.name: fault for fault in REGISTRY}
-# Faults the contract suite must report, and variations it must accept: name -> description.
+# Faults the contract suite must fail on, faults it must report as the spec behind, and
+# variations it must accept: name -> description.
 BREAKING = {fault.name: fault.description for fault in REGISTRY if fault.caught_by is not None}
-HARMLESS = {fault.name: fault.description for fault in REGISTRY if fault.caught_by is None}
-ALL = {**BREAKING, **HARMLESS}
+BEHIND = {fault.name: fault.description for fault in REGISTRY if fault.reported_by is not None}
+HARMLESS = {fault.name: fault.description for fault in REGISTRY if not (fault.caught_by or fault.reported_by)}
+ALL = {**BREAKING, **BEHIND, **HARMLESS}
 
 
 def check_names(names: frozenset[str]) -> frozenset[str]:
@@ -222,6 +252,8 @@ def apply(
             link["isActive"] = None
         if "enum_outside_spec" in faults:
             link["status"] = "refunded"
+        if "null_in_optional" in faults:
+            link["status"] = None
 
     # Before the unknown keys are added: with every harmless variation on, they must survive.
     documented = None if operation is None else operation.response_schema(status)

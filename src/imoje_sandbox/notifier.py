@@ -222,8 +222,11 @@ class Notifier:
 
     def _send(self, event: str, url: str, service_id: str, body: dict[str, Any]) -> None:
         # Recorded even with no receiver: a test reads and replays them (notifications()).
-        if "notification_breaks_schema" in self.config.faults and isinstance(body.get("payment"), dict):
-            body = {**body, "payment": {**body["payment"], "status": "refunded"}}
+        payment = body.get("payment")
+        if "notification_breaks_schema" in self.config.faults and isinstance(payment, dict):
+            body = {**body, "payment": {key: value for key, value in payment.items() if key != "status"}}
+        if "notification_status_outside_spec" in self.config.faults and isinstance(payment, dict):
+            body = {**body, "payment": {**payment, "status": "refunded"}}
         raw = serialise(body)
         key = self.config.service_key
         if "notification_signed_wrong" in self.config.faults:

@@ -30,6 +30,13 @@ class SuiteRun:
         assert path.exists(), f"the run (exit {self.code}) wrote no {path.name}"
         return report.read(path)
 
+    @property
+    def behind(self) -> list[dict[str, Any]]:
+        """What the spec does not know yet, each with its proposed change (the runner's JSON)."""
+        path = self.junit.parent / report.BEHIND_JSON
+        assert path.exists(), f"the run (exit {self.code}) wrote no {path.name}"
+        return report.read(path)
+
     def failure_types(self) -> set[str]:
         return {failure["type"] for failure in self.failures}
 

@@ -1,29 +1,31 @@
-"""The suite can fail: each breaking fault of the sandbox fails it, naming the rule; each
-harmless variation passes."""
+"""The suite can fail, and can tell a broken contract from a spec that is behind: each
+breaking fault of the sandbox fails it, naming the rule; each fault that only sends what the
+spec does not know yet exits 13 with the proposed spec change; each harmless variation passes."""
 
 from pathlib import Path
 
 import pytest
+import yaml
 
 from imoje_sandbox import faults
+from imoje_sandbox.faults import PAYMENT_CONFORMANCE
 from tests.contract.suite_runs import SMOKE, run_suite, shared_run
 
 # fault -> where the suite must catch it: the sandbox's fault registry says, one entry a fault.
 BREAKING = {fault.name: fault.caught_by for fault in faults.REGISTRY if fault.caught_by is not None}
+BEHIND = {fault.name: fault.reported_by for fault in faults.REGISTRY if fault.reported_by is not None}
 
 
 # Written here, not read from the registry: a fault whose expected failure is dropped there
 # (so that it became "harmless") or changed fails this test.
 EXPECTED_FAILURES = {
-    "missing_required_field": "JsonSchemaError",
-    "wrong_type": "JsonSchemaError",
-    "enum_outside_spec": "JsonSchemaError",
-    "id_not_uuid4": "JsonSchemaError",
+    "missing_required_field": "AnswerBreaksContract",
+    "wrong_type": "AnswerBreaksContract",
     "server_error_on_valid_input": "ServerError",
     "accept_invalid_order_id": "TargetAcceptedInvalid",
     "wrong_content_type": "UndefinedContentType",
-    "error_without_wrapper": "JsonSchemaError",
-    "null_in_non_nullable": "JsonSchemaError",
+    "error_without_wrapper": "AnswerBreaksContract",
+    "null_in_non_nullable": "AnswerBreaksContract",
     "double_cancel": "CancelIsFinal",
     "notification_signed_wrong": "WebhookSignatureInvalid",
     "notification_breaks_schema": "WebhookSchemaViolation",
@@ -36,11 +38,20 @@ EXPECTED_FAILURES = {
     "profiles_of_other_customers": "ProfileOfOtherCustomer",
     "blik_rejected_without_code": "RejectedWithoutReason",
 }
-HARMLESS_BY_DESIGN = {"extra_properties", "reordered_keys", "optional_fields_absent"}
+# fault -> the rule of the spec change the run must propose for it.
+EXPECTED_PROPOSALS = {
+    "enum_outside_spec": "enum",
+    "id_not_uuid4": "pattern",
+    "null_in_optional": "nullable",
+    "notification_status_outside_spec": "enum",
+    "extra_properties": "new-field",
+}
+HARMLESS_BY_DESIGN = {"reordered_keys", "optional_fields_absent"}
 
 
 def test_every_breaking_fault_names_where_it_is_caught() -> None:
     assert {name: catch.failure for name, catch in BREAKING.items()} == EXPECTED_FAILURES
+    assert {name: report.rule for name, report in BEHIND.items()} == EXPECTED_PROPOSALS
     assert set(faults.HARMLESS) == HARMLESS_BY_DESIGN
     assert all(catch.select for catch in BREAKING.values())
 
@@ -56,6 +67,30 @@ def test_breaking_fault_fails_the_suite_with_its_failure_type(
     matching = [failure for failure in run.failures if failure["type"] == kind and detail in failure["detail"]]
     assert matching, (run.failure_types(), [failure["detail"] for failure in run.failures])
     assert "<failure" in run.junit.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fault", sorted(BEHIND))
+def test_a_fault_the_spec_does_not_know_yet_exits_13_with_the_change_to_make(
+    fault: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    reported = BEHIND[fault]
+    run = shared_run(tmp_path_factory, faults=[fault], select=reported.select)
+    assert run.code == 13, run.output[-3000:]
+    assert run.failures == []
+    matching = [
+        proposal
+        for proposal in run.behind
+        if proposal["rule"] == reported.rule and any(reported.seen in seen for seen in proposal["seen"])
+    ]
+    assert matching, run.behind
+    # The change is a YAML fragment of the spec, from `components:` down to the node, with
+    # where each value was seen.
+    fragment = yaml.safe_load(matching[0]["proposal"])
+    node = fragment["components"]["schemas"][matching[0]["schema"]]
+    for key in matching[0]["pointer"]:
+        node = node[key]
+    assert isinstance(node, dict) and node
+    assert all(where["operation"] and where["path"] is not None for where in matching[0]["where"])
 
 
 def test_cancel_is_final_is_judged_by_its_check_in_every_test(tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -94,17 +129,29 @@ def test_failures_come_with_a_curl_line_and_the_seed(tmp_path_factory: pytest.Te
 JUDGES_ANSWERS = "conformance or lifecycle or webhooks or test_transactions or test_channels"
 
 
-def test_the_harmless_variations_together_pass_every_answer_check_and_extra_keys_show_as_drift(
+def test_the_harmless_variations_with_new_fields_break_no_answer_check_and_only_new_fields_are_reported(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     # One run with all of them on (a run of the answer checks takes 30 s; one test, so that
     # no second xdist worker runs it again): every answer has unknown keys at every depth,
-    # in reverse order, without its optional fields.
-    assert set(faults.HARMLESS) == {"extra_properties", "reordered_keys", "optional_fields_absent"}
+    # in reverse order, without its optional fields. Nothing fails; the new keys are the
+    # spec behind (exit 13), and nothing else is.
+    assert set(faults.HARMLESS) == {"reordered_keys", "optional_fields_absent"}
     run = run_suite(
-        tmp_path_factory.mktemp("suite"), faults=sorted(faults.HARMLESS), select=JUDGES_ANSWERS, profile=SMOKE
+        tmp_path_factory.mktemp("suite"),
+        faults=[*sorted(faults.HARMLESS), "extra_properties"],
+        select=JUDGES_ANSWERS,
+        profile=SMOKE,
     )
-    assert run.code == 0, run.output[-3000:]
+    assert run.code == 13, run.output[-3000:]
     assert run.failures == []
-    drift = run.output.split("drift (fields the spec does not document", 1)[-1]
-    assert "POST /{merchantId}/payment/cancel: " in drift and "customer.sandboxExtra" in drift
+    assert {proposal["rule"] for proposal in run.behind} == {"new-field"}
+    assert all(proposal["seen"] == ["sandboxExtra"] for proposal in run.behind)
+    cancel = "POST /{merchantId}/payment/cancel"
+    where = {(w["operation"], w["path"]) for proposal in run.behind for w in proposal["where"]}
+    assert (cancel, "customer.sandboxExtra") in where and (cancel, "sandboxExtra") in where
+
+
+def test_the_harmless_variations_alone_pass(tmp_path_factory: pytest.TempPathFactory) -> None:
+    run = shared_run(tmp_path_factory, faults=sorted(faults.HARMLESS), select=PAYMENT_CONFORMANCE)
+    assert (run.code, run.failures, run.behind) == (0, [], []), run.output[-3000:]

@@ -33,6 +33,7 @@ def test_canary_token_appears_in_no_output_and_no_written_file(tmp_path: Path) -
     # The report files exist before the run: what is written into them must be scanned too.
     (reports / "junit.xml").write_text("<old/>", encoding="utf-8")
     (reports / "contract-failures.json").write_text("[]", encoding="utf-8")
+    (reports / "contract-behind.json").write_text("[]", encoding="utf-8")
     folders = (ROOT, home, temporary, reports)
     before = snapshot(*folders)
     run = run_suite(
@@ -46,7 +47,7 @@ def test_canary_token_appears_in_no_output_and_no_written_file(tmp_path: Path) -
     )
     assert run.code == 1, run.output[-2000:]
     # The token was in use: checks ran and answers were judged (a wrong token stops the run).
-    assert "cases: 0 " not in run.output and "JsonSchemaError" in run.failure_types()
+    assert "cases: 0 " not in run.output and "AnswerBreaksContract" in run.failure_types()
     assert canary not in run.output
     changed = written(before, snapshot(*folders))
     assert reports / "junit.xml" in changed and reports / "contract-failures.json" in changed

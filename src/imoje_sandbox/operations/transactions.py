@@ -30,7 +30,7 @@ def get_transaction(store: Store, path: Mapping[str, str], body: Any) -> Outcome
 @operation("refundTransaction")
 def refund_transaction(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     refund = store.refund(path["transactionId"], body)
-    answer = store.render("Transaction", refund)
+    answer = store.render("Refund", refund)
     return Outcome({"transaction": answer}, (TransactionChanged("transaction refunded", refund),))
 
 
