@@ -1,0 +1,288 @@
+"""`scripts/record`: a loopback proxy in front of imoje's sandbox that judges and records what
+passes through it.
+
+A service's tests (or a person with curl) use `http://127.0.0.1:PORT/v1/merchant` as imoje's
+base URL. Each request goes on to `--upstream` as it came (the token included: it is the
+caller's); each answer goes back as it came, and is judged on the way with the suite's two
+verdicts (contract_tests/verdicts.py): one line per exchange. Every documented success answer
+is written to `--out` as a witness file (the corpus's format, spec/witnesses/README.md) with
+the token and the shop key redacted and the ids kept; `scripts/witness add` files one into
+the corpus. On stop it prints each change the spec needs and exits as the suite would: 1 when
+an answer broke the contract, 13 when the spec is only behind, 0 otherwise.
+
+The upstream is judged by the suite's own guard (`target.check_url`): imoje's production
+hosts are refused before anything listens, as is any host neither loopback nor the sandbox
+nor in IMOJE_ALLOWED_HOSTS. Requests go only there: no redirect is followed, and the
+environment's proxies are not used.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import re
+import signal
+import sys
+import threading
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import urlsplit
+
+import httpx
+from imoje_client import _contract, _redact, openapi
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from contract_tests import exit_codes, verdicts
+from contract_tests.target import TargetRefused, allowed_hosts, check_url
+from imoje_sandbox import BackgroundServer
+from imoje_sandbox import spec as sandbox_spec
+
+# Headers that belong to one connection, not to the exchange (RFC 9110 7.6.1), and those
+# httpx sets itself.
+HOP_BY_HOP = frozenset(
+    {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding",
+     "upgrade", "host", "content-length", "accept-encoding", "content-encoding"}
+)  # fmt: skip
+METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+
+@dataclass(frozen=True)
+class Matched:
+    operation: openapi.Operation
+    path: dict[str, str]
+
+
+def _routes(document: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], openapi.Operation]]:
+    found = []
+    for operation in openapi.operations(document).values():
+        pattern = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(operation.path))
+        found.append((operation.method.upper(), re.compile(f"^{pattern}$"), operation))
+    return found
+
+
+@dataclass
+class Recording:
+    """What the recorder saw: counts, the changes the spec needs, the files written."""
+
+    exchanges: int = 0
+    broken: int = 0
+    behind: verdicts.Behind = field(default_factory=verdicts.Behind)
+    written: list[Path] = field(default_factory=list)
+
+    def exit_code(self) -> int:
+        if self.broken:
+            return exit_codes.CONTRACT_FAILED
+        return exit_codes.SPEC_BEHIND if len(self.behind) else exit_codes.PASSED
+
+
+class Recorder:
+    def __init__(
+        self, upstream: str, out: Path, *, env: Mapping[str, str], secrets: Sequence[str] = (), log: TextIO
+    ) -> None:
+        self.host = check_url(upstream, allowed_hosts(env))
+        self.allowed = allowed_hosts(env)
+        self.upstream = upstream.rstrip("/")
+        self.prefix = urlsplit(self.upstream).path
+        self.out = out
+        self.secrets = [secret for secret in secrets if secret]
+        self.log = log
+        self.document = sandbox_spec.load()
+        self.routes = _routes(self.document)
+        self.recording = Recording()
+        self._lock = threading.Lock()
+        self.client: httpx.AsyncClient | None = None
+
+    def app(self) -> Starlette:
+        """The proxy, to serve with its lifespan on (the upstream client lives in the server's loop)."""
+
+        @asynccontextmanager
+        async def lifespan(app: Starlette) -> AsyncIterator[None]:
+            # Only the upstream, as named: no environment proxy, no redirect.
+            timeout = httpx.Timeout(30, connect=10)
+            async with httpx.AsyncClient(trust_env=False, follow_redirects=False, timeout=timeout) as client:
+                self.client = client
+                yield
+
+        return Starlette(routes=[Route("/{rest:path}", self.forward, methods=METHODS)], lifespan=lifespan)
+
+    def match(self, method: str, path: str) -> Matched | None:
+        for route_method, pattern, operation in self.routes:
+            found = pattern.match(path) if route_method == method else None
+            if found:
+                return Matched(operation, dict(found.groupdict()))
+        return None
+
+    async def forward(self, request: Request) -> Response:
+        path = request.url.path
+        # The service names imoje's base URL with its path (/v1/merchant); the rest is the operation's.
+        suffix = path[len(self.prefix) :] if self.prefix and path.startswith(self.prefix) else path
+        url = self.upstream + suffix + (f"?{request.url.query}" if request.url.query else "")
+        try:
+            if check_url(url, self.allowed) != self.host:
+                raise TargetRefused(f"{url!r} leaves the upstream {self.host}")
+        except TargetRefused as refused:
+            return Response(
+                json.dumps({"recorder": f"refused, not sent: {refused}"}), 400, media_type="application/json"
+            )
+        body = await request.body()
+        headers = {name: value for name, value in request.headers.items() if name.lower() not in HOP_BY_HOP}
+        assert self.client is not None, "serve the app with its lifespan on"
+        try:
+            answer = await self.client.request(request.method, url, content=body, headers=headers)
+        except httpx.HTTPError as failed:
+            self._line(f"{request.method} {suffix}: no answer from the upstream ({type(failed).__name__})")
+            return Response(json.dumps({"recorder": "no answer from the upstream"}), 502, media_type="application/json")
+        secrets = [*self.secrets, _bearer(request.headers.get("authorization", ""))]
+        self.judge(request.method, suffix, body, answer, secrets)
+        kept = {name: value for name, value in answer.headers.items() if name.lower() not in HOP_BY_HOP}
+        return Response(answer.content, answer.status_code, headers=kept)
+
+    def judge(self, method: str, path: str, sent: bytes, answer: httpx.Response, secrets: list[str]) -> None:
+        matched = self.match(method, path)
+        with self._lock:
+            self.recording.exchanges += 1
+            number = self.recording.exchanges
+        if matched is None:
+            self._line(f"{method} {path} {answer.status_code}: not an operation of the spec (forwarded, not judged)")
+            return
+        operation = matched.operation
+        label = f"{method} {operation.path}"
+        documented = operation.response_schema(answer.status_code)
+        if documented is None or documented[1] is None:
+            broken = [verdicts.Broken("", "status", f"HTTP {answer.status_code} is not documented")]
+            findings: list[verdicts.Finding] = []
+            parsed: Any = None
+        else:
+            empty = not answer.content.strip() and answer.is_success
+            nothing = _contract.empty_success((method.lower(), operation.path))
+            try:
+                parsed = {} if empty and nothing is not None else answer.json()
+            except ValueError:
+                parsed = None
+                broken, findings = [verdicts.Broken("", "json", "the answer is not JSON")], []
+            else:
+                broken, findings = verdicts.judge(
+                    self.document, documented[1], parsed, operation=label, status=answer.status_code
+                )
+        with self._lock:
+            self.recording.broken += bool(broken)
+            self.recording.behind.record(findings)
+        proposals = verdicts.Behind()
+        proposals.record(findings)
+        verdict = (
+            "BROKEN " + "; ".join(str(problem) for problem in broken)
+            if broken
+            else "SPEC BEHIND " + "; ".join(proposal.headline() for proposal in proposals.ordered())
+            if findings
+            else "ok"
+        )
+        self._line(_redact_all(f"{label} {answer.status_code}: {verdict}", secrets))
+        if answer.is_success and parsed is not None and not broken:
+            self.write(number, matched, answer.status_code, sent, parsed, proposals, secrets)
+
+    def write(
+        self,
+        number: int,
+        matched: Matched,
+        status: int,
+        sent: bytes,
+        parsed: Any,
+        proposals: verdicts.Behind,
+        secrets: list[str],
+    ) -> None:
+        operation = matched.operation
+        try:
+            request_body: Any = json.loads(sent) if sent.strip() else None
+        except ValueError:
+            request_body = sent.decode("utf-8", "replace")
+        witness = {
+            "what": "answer",
+            "operation": operation.operation_id,
+            "status": status,
+            "path": {name: value for name, value in matched.path.items() if name != "merchantId"},
+            "source": {
+                "kind": "recorded",
+                "address": self.upstream,
+                "date": datetime.date.today().isoformat(),
+                "shows": f"{operation.method.upper()} {operation.path} answered {status}, recorded by scripts/record",
+            },
+            "request": {"method": operation.method.upper(), "path": operation.path, "body": request_body},
+            "behind": [proposal.headline() for proposal in proposals.ordered()],
+            "deviation": None,
+            "body": parsed,
+        }
+        self.out.mkdir(parents=True, exist_ok=True)
+        path = self.out / f"recorded-{number:04d}-{operation.operation_id}-{status}.json"
+        text = json.dumps(witness, indent=2, ensure_ascii=False) + "\n"
+        path.write_text(_redact_all(text, secrets), encoding="utf-8")
+        with self._lock:
+            self.recording.written.append(path)
+
+    def _line(self, text: str) -> None:
+        with self._lock:
+            self.log.write(f"record: {text}\n")
+            self.log.flush()
+
+    def summary(self) -> None:
+        recording = self.recording
+        self.log.write(
+            f"record: {recording.exchanges} exchange(s), {recording.broken} broke the contract, "
+            f"{len(recording.behind)} change(s) the spec needs, "
+            f"{len(recording.written)} witness file(s) in {self.out}\n"
+        )
+        for proposal in recording.behind.ordered():
+            self.log.write(f"SPEC BEHIND {proposal.headline()}\n")
+            for line in proposal.fragment().splitlines():
+                self.log.write(f"    {line}\n")
+        self.log.flush()
+
+
+def _bearer(header: str) -> str:
+    return header[len("bearer ") :].strip() if header.lower().startswith("bearer ") else ""
+
+
+def _redact_all(text: str, secrets: Sequence[str]) -> str:
+    for secret in secrets:
+        if secret:
+            text = _redact.text(text, secret)
+    return text
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO = sys.stdout) -> int:
+    parser = argparse.ArgumentParser(
+        prog="scripts/record",
+        description="A loopback proxy to imoje's sandbox that judges every exchange and writes witness files.",
+    )
+    parser.add_argument("--upstream", default="https://sandbox.api.imoje.pl/v1/merchant", help="(default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=Path("reports/recorded"), help="(default: %(default)s)")
+    parser.add_argument("--port-file", type=Path, help="write the proxy's base URL there once it listens")
+    args = parser.parse_args(argv)
+    # The shop key appears in no exchange imoje answers, but a service may echo it: redacted too.
+    secrets = [os.environ.get("IMOJE_SERVICE_KEY", ""), os.environ.get("IMOJE_TOKEN", "")]
+    try:
+        recorder = Recorder(args.upstream, args.out, env=os.environ, secrets=secrets, log=out)
+    except TargetRefused as refused:
+        out.write(f"record: refused, nothing listens and nothing was sent: {refused}\n")
+        return exit_codes.REFUSED
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    with BackgroundServer(recorder.app(), lifespan="on") as server:
+        base = f"{server.url}{recorder.prefix}"
+        out.write(f"record: forwarding {base} to {recorder.upstream}; witness files go to {args.out}\n")
+        out.flush()
+        if args.port_file:
+            args.port_file.write_text(base, encoding="utf-8")
+        stop.wait()
+    recorder.summary()
+    return recorder.recording.exit_code()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
