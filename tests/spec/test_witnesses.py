@@ -4,6 +4,7 @@ naming its source. The client reads every answer and notification; judged with t
 two verdicts, none breaks the contract, and what the spec does not know yet is listed in the
 file (`behind`) with the DEVIATIONS.md entry that records it."""
 
+import contextlib
 import hashlib
 import json
 import re
@@ -11,8 +12,9 @@ import typing
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from imoje_client import _contract
+from imoje_client import AuthenticatedClient, ImojeClientError, _contract
 from imoje_client.notifications import verify_notification
 
 from contract_tests.witnesses import judged, load, module_of, read_answer
@@ -70,6 +72,23 @@ def test_every_request_is_accepted_and_sent_as_it_is(path: Path) -> None:
     _contract.check_request(module.ROUTE, path={}, body=witness["body"])
     model = typing.get_type_hints(module.sync_detailed)["body"]
     assert model.from_dict(witness["body"]).to_dict() == witness["body"]
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(400, json={"apiErrorResponse": {"message": "recorded, not executed"}})
+
+    transport = httpx.MockTransport(answer)
+    base = "https://sandbox.api.imoje.pl/v1/merchant"
+    client = AuthenticatedClient(base_url=base, token="t", httpx_args={"transport": transport})
+    with client, contextlib.suppress(ImojeClientError):
+        module.sync_detailed("witnessmerchant", client=client, body=model.from_dict(witness["body"]))
+    [request] = sent
+    # What sending the witness's own JSON would put on the wire, byte for byte, but for the
+    # order of keys (the models write them in the spec's order; JSON objects are unordered).
+    assert json.loads(request.content) == witness["body"]
+    in_order = json.loads(request.content)
+    assert request.content == httpx.Request("POST", base, json=in_order).content
 
 
 def raw_and_header(witness: dict[str, Any]) -> tuple[bytes, str]:
