@@ -88,6 +88,20 @@ def _node(document: Mapping[str, Any], name: str, pointer: Sequence[str]) -> Any
     return node
 
 
+# Compiled validators by (document, schema): a run judges thousands of answers against a few
+# dozen schemas, and compiling one costs more than judging an answer.
+# Each entry keeps its document: an id is reused once its object is gone.
+_VALIDATORS: dict[tuple[int, str], tuple[Mapping[str, Any], Any]] = {}
+
+
+def _validator(document: Mapping[str, Any], schema: Mapping[str, Any]) -> Any:
+    key = (id(document), json.dumps(schema, sort_keys=True))
+    cached = _VALIDATORS.get(key)
+    if cached is None or cached[0] is not document:
+        cached = _VALIDATORS[key] = (document, openapi.validator(document, schema))
+    return cached[1]
+
+
 def _required_here(document: Mapping[str, Any], schema: Mapping[str, Any], path: Sequence[str | int]) -> bool:
     """Whether the field at `path` is one its object requires (an item of a list: whether the
     list is); the answer itself always is."""
@@ -113,7 +127,7 @@ def judge(
     broken: list[Broken] = []
     behind: list[Finding] = []
     nulls: set[tuple[str | int, ...]] = set()
-    checker = openapi.validator(document, schema)
+    checker = _validator(document, schema)
     for error in checker.iter_errors(answer):
         where = tuple(error.instance_path)
         rule = error.kind.name
