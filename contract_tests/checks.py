@@ -21,7 +21,6 @@ from contract_tests.failures import (
     ChannelsDisagree,
     ProfileOfOtherCustomer,
     RefundExceedsPaid,
-    RefundNotListed,
     RejectedWithoutReason,
 )
 
@@ -119,22 +118,6 @@ def ensure_can_refund_agrees(operation: str | None, amount: int, said: object, d
         raise CanRefundDisagrees(
             operation=operation,
             message=f"can-refund said refundable={said} for {amount}, then refund answered HTTP {done_status}",
-        )
-
-
-def ensure_refund_listed(operation: str | None, refund_id: object, listed: object) -> None:
-    """A refund made is listed among its transaction's refunds (`listed`: the read's `refunds`,
-    None when the read left them out)."""
-    if not isinstance(listed, list):
-        raise RefundNotListed(
-            operation=operation,
-            message=f"refund {refund_id} answered 200 but its transaction lists no refunds (`refunds` is {listed!r})",
-        )
-    ids = [item.get("transaction", {}).get("id") for item in listed if isinstance(item, dict)]
-    if str(refund_id) not in [str(found) for found in ids]:
-        raise RefundNotListed(
-            operation=operation,
-            message=f"refund {refund_id} answered 200 but its transaction lists refunds {ids}",
         )
 
 

@@ -46,7 +46,7 @@ def pytest_configure(config: pytest.Config) -> None:
     except ValueError as wrong:
         pytest.exit(f"contract suite cannot start: {wrong}", returncode=exit_codes.BAD_SETTING)
     context.conformance = selection.kept(config.getoption("keyword") or "", context.document)
-    with GuardedSession(context.target, context.guard) as session:
+    with GuardedSession(context.target, context.guard, context.ledger) as session:
         try:
             preflight(session)
         except CredentialsRefused as refused:
@@ -112,7 +112,7 @@ def guard() -> IrreversibleGuard:
 
 @pytest.fixture(scope="session")
 def session(target: Target, guard: IrreversibleGuard) -> Iterator[GuardedSession]:
-    with GuardedSession(target, guard) as guarded:
+    with GuardedSession(target, guard, run_context.current().ledger) as guarded:
         yield guarded
 
 
@@ -127,6 +127,8 @@ def reset_sandbox(target: Target) -> Iterator[Callable[[], None]]:
             httpx.post(
                 f"{target.control_url}/reset", headers={"Authorization": f"Bearer {target.token}"}, timeout=10
             ).raise_for_status()
+            # The seeded records are back in their first states: what the run saw of them is gone.
+            run_context.current().ledger.forget()
 
     reset()
     yield reset
@@ -134,6 +136,20 @@ def reset_sandbox(target: Target) -> Iterator[Callable[[], None]]:
 
 
 FAILURES_OPTION = "--imoje-failures-json"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
+    """Raise, once the test is over, the invariants its hypothesis cases broke (the ledger keeps
+    them: contract_tests/invariants.py); a test that failed on its own keeps its own failure."""
+    ledger = run_context.current().ledger
+    ledger.take_pending()
+    yield
+    broken = ledger.take_pending()
+    if len(broken) == 1:
+        raise broken[0]
+    if broken:
+        raise ExceptionGroup("read-after-write invariants broken", broken)
 
 
 @pytest.hookimpl(wrapper=True)

@@ -9,6 +9,7 @@ from typing import Any
 from contract_tests import embedded_proof, suite
 from contract_tests import profile as profiles
 from contract_tests import shard as shards
+from contract_tests.invariants import Ledger
 from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.target import Target, embedded, from_env
 from imoje_sandbox import spec as sandbox_spec
@@ -26,6 +27,8 @@ class Context:
     # conftest before collection: only those are built (contract_tests/selection.py).
     conformance: frozenset[str] | None = None
     tally: suite.Tally = field(default_factory=suite.Tally)
+    # What the run wrote and saw, for the read-after-write invariants (set in `current`).
+    ledger: Ledger = field(init=False)
     # Set when this run's shard got no test at all (conftest.pytest_collection_modifyitems).
     shard_empty: bool = False
     schema: Any = None
@@ -58,6 +61,7 @@ def current() -> Context:
         guard=IrreversibleGuard(document, target),
         shard=shards.from_env(os.environ),
     )
+    context.ledger = Ledger(document, target.base_url, context.tally.curls)
     context.schema = suite.load(
         context.document, target, context.profile, context.seed, context.tally, context.guard.names_real_record
     )

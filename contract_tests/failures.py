@@ -17,7 +17,12 @@ and title, so that reports (and the suite's own tests) read failure types, not t
           ├── ChannelsDisagree        a channel get-payment-methods lists refused a transaction
           ├── ProfileOfOtherCustomer  a customer's profile list holds another customer's profile
           ├── RejectedWithoutReason   a rejected BLIK transaction carries no statusCode
-          └── AnswerBreaksContract    an answer broke a promise of the spec (required, type, id)
+          ├── AnswerBreaksContract    an answer broke a promise of the spec (required, type, id)
+          │   read-after-write invariants (contract_tests/invariants.py):
+          ├── ReadAnotherRecord       a read answered another record than the one it names
+          ├── WrittenValueChanged     a read answered a value other than the one written
+          ├── StatusAgainstTheTable   a status moved where no documented transition leads
+          └── ListHoldsAnothers       a list holds another record's item, or misses the run's
 """
 
 from typing import ClassVar
@@ -106,3 +111,23 @@ class RejectedWithoutReason(ImojeFailure):
 class AnswerBreaksContract(ImojeFailure):
     code = "IM115"
     kind_title = "Answer breaks a promise of the spec"
+
+
+class ReadAnotherRecord(ImojeFailure):
+    code = "IM116"
+    kind_title = "Read answered another record"
+
+
+class WrittenValueChanged(ImojeFailure):
+    code = "IM117"
+    kind_title = "Read answered a value other than the one written"
+
+
+class StatusAgainstTheTable(ImojeFailure):
+    code = "IM118"
+    kind_title = "Status moved where no documented transition leads"
+
+
+class ListHoldsAnothers(ImojeFailure):
+    code = "IM119"
+    kind_title = "List holds another record's item or misses the run's"

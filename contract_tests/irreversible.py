@@ -13,10 +13,9 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
-from imoje_client import openapi
-
+from contract_tests import routes
 from contract_tests.target import Target, TargetRefused
 
 # Ids appear in answers as UUIDs; only those are learnt (a cheap scan of the raw body).
@@ -27,12 +26,6 @@ SCAN_LIMIT = 1 << 20
 
 class IrreversibleRefused(TargetRefused):
     """A request to an irreversible operation named a real record of an external target."""
-
-
-def _route(base_path: str, template: str) -> re.Pattern[str]:
-    parts = re.split(r"(\{[^}]+\})", template)
-    pattern = "".join("([^/]+)" if part.startswith("{") else re.escape(part) for part in parts)
-    return re.compile(re.escape(base_path.rstrip("/")) + pattern + "/?")
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -53,11 +46,7 @@ class IrreversibleGuard:
     def __init__(self, document: Mapping[str, Any], target: Target) -> None:
         self.target = target
         base_path = urlsplit(target.base_url).path
-        self.routes = [
-            (operation.method.upper(), _route(base_path, operation.path), operation.operation_id)
-            for operation in openapi.operations(document).values()
-            if operation.irreversible
-        ]
+        self.routes = [route for route in routes.compile_routes(document, base_path) if route.operation.irreversible]
         self.known: set[str] = {target.payment_profile_id.lower()} if target.payment_profile_id else set()
         self.shop = target.service_id.lower()
         # Generated cases refused here and rejected (not failed) inside hypothesis: transport.py.
@@ -89,18 +78,16 @@ class IrreversibleGuard:
         """TargetRefused if this request would do something irreversible to a real record."""
         if not self.active:
             return
-        path = urlsplit(url).path
-        for route_method, route, operation_id in self.routes:
-            matched = route.fullmatch(path)
-            if route_method != method.upper() or matched is None:
-                continue
-            named = {unquote(value).lower() for value in matched.groups()}
-            # A body that is not JSON names no id (and the target refuses it).
-            with contextlib.suppress(ValueError):
-                named.update(text.lower() for text in _strings(json.loads(content or b"null")))
-            real = self.real_record(named)
-            if real is not None:
-                raise IrreversibleRefused(
-                    f"{operation_id} cannot be undone and {self.target.host} is not the embedded sandbox: "
-                    f"the request names the real record {real}; nothing was sent"
-                )
+        found = routes.find(self.routes, method, urlsplit(url).path)
+        if found is None:
+            return
+        named = {value.lower() for value in found.path.values()}
+        # A body that is not JSON names no id (and the target refuses it).
+        with contextlib.suppress(ValueError):
+            named.update(text.lower() for text in _strings(json.loads(content or b"null")))
+        real = self.real_record(named)
+        if real is not None:
+            raise IrreversibleRefused(
+                f"{found.operation.operation_id} cannot be undone and {self.target.host} is not the embedded "
+                f"sandbox: the request names the real record {real}; nothing was sent"
+            )

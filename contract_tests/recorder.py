@@ -20,7 +20,6 @@ import argparse
 import datetime
 import json
 import os
-import re
 import signal
 import sys
 import threading
@@ -32,13 +31,13 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 import httpx
-from imoje_client import _contract, _redact, openapi
+from imoje_client import _contract, _redact
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from contract_tests import exit_codes, verdicts
+from contract_tests import exit_codes, routes, verdicts
 from contract_tests.target import TargetRefused, allowed_hosts, check_url
 from imoje_sandbox import BackgroundServer
 from imoje_sandbox import spec as sandbox_spec
@@ -50,20 +49,6 @@ HOP_BY_HOP = frozenset(
      "upgrade", "host", "content-length", "accept-encoding", "content-encoding"}
 )  # fmt: skip
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
-
-
-@dataclass(frozen=True)
-class Matched:
-    operation: openapi.Operation
-    path: dict[str, str]
-
-
-def _routes(document: Mapping[str, Any]) -> list[tuple[str, re.Pattern[str], openapi.Operation]]:
-    found = []
-    for operation in openapi.operations(document).values():
-        pattern = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(operation.path))
-        found.append((operation.method.upper(), re.compile(f"^{pattern}$"), operation))
-    return found
 
 
 @dataclass
@@ -93,7 +78,7 @@ class Recorder:
         self.secrets = [secret for secret in secrets if secret]
         self.log = log
         self.document = sandbox_spec.load()
-        self.routes = _routes(self.document)
+        self.routes = routes.compile_routes(self.document)
         self.recording = Recording()
         self._lock = threading.Lock()
         self.client: httpx.AsyncClient | None = None
@@ -110,13 +95,6 @@ class Recorder:
                 yield
 
         return Starlette(routes=[Route("/{rest:path}", self.forward, methods=METHODS)], lifespan=lifespan)
-
-    def match(self, method: str, path: str) -> Matched | None:
-        for route_method, pattern, operation in self.routes:
-            found = pattern.match(path) if route_method == method else None
-            if found:
-                return Matched(operation, dict(found.groupdict()))
-        return None
 
     async def forward(self, request: Request) -> Response:
         path = request.url.path
@@ -144,7 +122,7 @@ class Recorder:
         return Response(answer.content, answer.status_code, headers=kept)
 
     def judge(self, method: str, path: str, sent: bytes, answer: httpx.Response, secrets: list[str]) -> None:
-        matched = self.match(method, path)
+        matched = routes.find(self.routes, method, path)
         with self._lock:
             self.recording.exchanges += 1
             number = self.recording.exchanges
@@ -189,7 +167,7 @@ class Recorder:
     def write(
         self,
         number: int,
-        matched: Matched,
+        matched: routes.Found,
         status: int,
         sent: bytes,
         parsed: Any,

@@ -19,6 +19,7 @@ from imoje_client.api.transactions import create_transaction
 from imoje_client.models import CreateTransactionRequest, PaymentMethodsRequest
 
 from contract_tests import bodies
+from contract_tests import context as run_context
 from contract_tests.checks import ensure_channel_takes
 from contract_tests.failures import LifecycleBroken
 from contract_tests.irreversible import IrreversibleGuard
@@ -34,7 +35,7 @@ NOT_THROUGH_THE_API = frozenset({"card"})
 
 @pytest.fixture
 def client(target: Target, guard: IrreversibleGuard, reset_sandbox: Any) -> Iterator[AuthenticatedClient]:
-    with guarded_client(target, guard) as built:
+    with guarded_client(target, guard, run_context.current().ledger) as built:
         yield built
 
 

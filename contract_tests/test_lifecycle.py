@@ -23,6 +23,7 @@ from imoje_client.models import (
 )
 from imoje_client.types import UNSET
 
+from contract_tests import context as run_context
 from contract_tests.checks import ensure_cancel_is_final
 from contract_tests.failures import LifecycleBroken
 from contract_tests.irreversible import IrreversibleGuard
@@ -34,7 +35,7 @@ CANCEL = "POST /{merchantId}/payment/cancel"
 
 @pytest.fixture
 def client(target: Target, guard: IrreversibleGuard, reset_sandbox: Any) -> Iterator[AuthenticatedClient]:
-    with guarded_client(target, guard) as built:
+    with guarded_client(target, guard, run_context.current().ledger) as built:
         yield built
 
 

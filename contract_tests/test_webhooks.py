@@ -23,6 +23,7 @@ from imoje_client.models import (
 from imoje_client.notifications import NotificationBodyError, NotificationError, verify_notification
 
 from contract_tests import context, verdicts
+from contract_tests import context as run_context
 from contract_tests.failures import WebhookSchemaViolation, WebhookSignatureInvalid
 from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.target import Target
@@ -62,7 +63,7 @@ def test_notifications_verify_and_fit_the_webhook_schemas(
             "IMOJE_NOTIFICATION_RECEIVER and IMOJE_SERVICE_KEY are not set: the target's notifications "
             "cannot reach this run (imoje sends them to the shop's public notification address)"
         )
-    with guarded_client(target, guard) as client:
+    with guarded_client(target, guard, run_context.current().ledger) as client:
         request = CreatePaymentRequest(
             service_id=UUID(target.service_id), amount=100, currency=Currency.PLN, order_id="contract-webhook",
             customer=LinkCustomerInput(first_name="Jan", last_name="Kowalski", email="jan@example.com"),

@@ -8,6 +8,7 @@ import hypothesis
 import requests
 from imoje_client import AuthenticatedClient
 
+from contract_tests.invariants import Ledger
 from contract_tests.irreversible import SCAN_LIMIT, IrreversibleGuard, IrreversibleRefused
 from contract_tests.target import Target
 
@@ -63,12 +64,14 @@ def _read_within_cap(response: requests.Response) -> None:
 
 class GuardedSession(requests.Session):
     """A requests session that refuses, before sending, any URL off the checked target and any
-    irreversible request naming a real record."""
+    irreversible request naming a real record; with a `ledger`, every answer is judged by the
+    read-after-write invariants (contract_tests/invariants.py)."""
 
-    def __init__(self, target: Target, guard: IrreversibleGuard) -> None:
+    def __init__(self, target: Target, guard: IrreversibleGuard, ledger: Ledger | None = None) -> None:
         super().__init__()
         self.target = target
         self.guard = guard
+        self.ledger = ledger
         # The suite checks what imoje answers; a redirect is an answer, never followed.
         self.max_redirects = 0
 
@@ -80,10 +83,13 @@ class GuardedSession(requests.Session):
         response = super().send(request, **kwargs)
         _read_within_cap(response)
         self.guard.observe(response.status_code, response.content or b"")
+        if self.ledger is not None:
+            method, url, sent = str(request.method), str(request.url), _bytes(request.body)
+            self.ledger.observe(method, url, sent, response.status_code, response.content or b"")
         return response
 
 
-def guarded_client(target: Target, guard: IrreversibleGuard) -> AuthenticatedClient:
+def guarded_client(target: Target, guard: IrreversibleGuard, ledger: Ledger | None = None) -> AuthenticatedClient:
     """The generated client for the target, with the same checks as `GuardedSession`."""
 
     def check(request: httpx.Request) -> None:
@@ -99,6 +105,11 @@ def guarded_client(target: Target, guard: IrreversibleGuard) -> AuthenticatedCli
         if declared.isdigit() and int(declared) <= SCAN_LIMIT:
             response.read()
             guard.observe(response.status_code, response.content)
+            if ledger is not None:
+                request = response.request
+                ledger.observe(
+                    request.method, str(request.url), request.content, response.status_code, response.content
+                )
 
     hooks = {"request": [check], "response": [learn]}
     return AuthenticatedClient(

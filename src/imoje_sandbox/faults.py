@@ -14,6 +14,8 @@ from typing import Any
 
 from imoje_client import openapi
 
+from imoje_sandbox import seeds
+
 
 @dataclass(frozen=True)
 class Catch:
@@ -50,6 +52,9 @@ class Fault:
 # (a link, or its 400/404): the suite's conformance test of that operation is where it must
 # be caught (every other operation's cases add only time to the proof).
 PAYMENT_CONFORMANCE = "conformance and cancel"
+# Each read-after-write fault shows in a payment link's reads: the suite's invariant walks
+# (contract_tests/test_invariants.py, run on every target) are where it must be caught.
+INVARIANTS = "test_invariants"
 
 REGISTRY: tuple[Fault, ...] = (
     Fault(
@@ -68,9 +73,9 @@ REGISTRY: tuple[Fault, ...] = (
         reported_by=Reported(PAYMENT_CONFORMANCE, "enum", '"refunded"'),
     ),
     Fault(
-        "id_not_uuid4",
-        "payment link ids are UUID v1, not v4 (still UUIDs: the spec's pattern is behind)",
-        reported_by=Reported(PAYMENT_CONFORMANCE, "pattern", "-1"),
+        "phone_outside_pattern",
+        "payment links answer the customer's phone as `+48 (501) 501-501`, past the spec's pattern",
+        reported_by=Reported(PAYMENT_CONFORMANCE, "pattern", "(501)"),
     ),
     Fault(
         "null_in_optional",
@@ -157,6 +162,27 @@ REGISTRY: tuple[Fault, ...] = (
         "a rejected BLIK transaction carries no statusCode",
         Catch("test_transactions and blik", "RejectedWithoutReason"),
     ),
+    # Read-after-write: every answer still fits the schema, and tells something false.
+    Fault(
+        "read_answers_another_record",
+        "a payment link read answers another (seeded) link",
+        Catch(INVARIANTS, "ReadAnotherRecord", "asked for"),
+    ),
+    Fault(
+        "written_value_changes",
+        "a payment link read answers its amount plus one grosz",
+        Catch(INVARIANTS, "WrittenValueChanged", "`amount` was written"),
+    ),
+    Fault(
+        "status_goes_back",
+        "a cancelled payment link reads `pending` again",
+        Catch(INVARIANTS, "StatusAgainstTheTable", "read `pending` after `cancelled`"),
+    ),
+    Fault(
+        "foreign_transaction_listed",
+        "a payment link read lists a transaction of another link and shop",
+        Catch(INVARIANTS, "ListHoldsAnothers", "lists transaction"),
+    ),
     Fault(
         "extra_properties",
         "unknown properties at every depth of every answer",
@@ -236,6 +262,37 @@ def _payment_links(operation: openapi.Operation | None, status: int, body: Any) 
     return []
 
 
+# A transaction of another link, in another shop: what `foreign_transaction_listed` adds.
+_FOREIGN_TRANSACTION: dict[str, Any] = {
+    "id": "0b7e4c1a-9d2f-4e8b-a6c3-5f1d2e3a4b5c",
+    "type": "sale",
+    "status": "pending",
+    "source": "web",
+    "created": 1735686000,
+    "modified": 1735686000,
+    "serviceId": seeds.DOCS_CHARGE_SERVICE_ID,
+    "amount": 100,
+    "currency": "PLN",
+    "title": "",
+    "orderId": "another-shop-order",
+    "paymentMethod": "blik",
+    "paymentMethodCode": "blik",
+    "payment": {"id": seeds.SETTLED_LINK_ID, "status": "pending"},
+}
+
+
+def _misread(faults: frozenset[str], link: dict[str, Any]) -> None:
+    """A payment link's read as the read-after-write faults falsify it, each within the schema."""
+    if "read_answers_another_record" in faults:
+        link["id"] = seeds.NEW_LINK_ID if link.get("id") != seeds.NEW_LINK_ID else seeds.SETTLED_LINK_ID
+    if "written_value_changes" in faults and isinstance(link.get("amount"), int):
+        link["amount"] += 1
+    if "status_goes_back" in faults and link.get("status") == "cancelled":
+        link["status"] = "pending"
+    if "foreign_transaction_listed" in faults:
+        link["transactions"] = [*link.get("transactions", []), copy.deepcopy(_FOREIGN_TRANSACTION)]
+
+
 def apply(
     faults: frozenset[str], document: Mapping[str, Any], operation: openapi.Operation | None, status: int, body: Any
 ) -> Any:
@@ -246,14 +303,17 @@ def apply(
     for link in _payment_links(operation, status, body):
         if "missing_required_field" in faults:
             link.pop("url", None)
-        if "id_not_uuid4" in faults:
-            link["id"] = link["id"][:14] + "1" + link["id"][15:]
+        if "phone_outside_pattern" in faults and isinstance(link.get("customer"), dict):
+            link["customer"]["phone"] = "+48 (501) 501-501"
         if "null_in_non_nullable" in faults:
             link["isActive"] = None
         if "enum_outside_spec" in faults:
             link["status"] = "refunded"
         if "null_in_optional" in faults:
             link["status"] = None
+
+    if operation is not None and operation.operation_id == "getPayment" and status == 200 and isinstance(body, dict):
+        _misread(faults, body)
 
     # Before the unknown keys are added: with every harmless variation on, they must survive.
     documented = None if operation is None else operation.response_schema(status)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from imoje_sandbox import faults
+from imoje_sandbox import SandboxConfig, SandboxServer, faults
 from imoje_sandbox.faults import PAYMENT_CONFORMANCE
-from tests.contract.suite_runs import SMOKE, run_suite, shared_run
+from tests.contract.suite_runs import SMOKE, external_env, run_suite, shared_run
 
 # fault -> where the suite must catch it: the sandbox's fault registry says, one entry a fault.
 BREAKING = {fault.name: fault.caught_by for fault in faults.REGISTRY if fault.caught_by is not None}
@@ -37,11 +37,15 @@ EXPECTED_FAILURES = {
     "payment_methods_ignore_limits": "ChannelsDisagree",
     "profiles_of_other_customers": "ProfileOfOtherCustomer",
     "blik_rejected_without_code": "RejectedWithoutReason",
+    "read_answers_another_record": "ReadAnotherRecord",
+    "written_value_changes": "WrittenValueChanged",
+    "status_goes_back": "StatusAgainstTheTable",
+    "foreign_transaction_listed": "ListHoldsAnothers",
 }
 # fault -> the rule of the spec change the run must propose for it.
 EXPECTED_PROPOSALS = {
     "enum_outside_spec": "enum",
-    "id_not_uuid4": "pattern",
+    "phone_outside_pattern": "pattern",
     "null_in_optional": "nullable",
     "notification_status_outside_spec": "enum",
     "extra_properties": "new-field",
@@ -155,3 +159,29 @@ def test_the_harmless_variations_with_new_fields_break_no_answer_check_and_only_
 def test_the_harmless_variations_alone_pass(tmp_path_factory: pytest.TempPathFactory) -> None:
     run = shared_run(tmp_path_factory, faults=sorted(faults.HARMLESS), select=PAYMENT_CONFORMANCE)
     assert (run.code, run.failures, run.behind) == (0, [], []), run.output[-3000:]
+
+
+INVARIANT_FAULTS = sorted(name for name, catch in BREAKING.items() if catch.select == faults.INVARIANTS)
+
+
+def test_every_read_after_write_invariant_has_its_fault() -> None:
+    assert {BREAKING[name].failure for name in INVARIANT_FAULTS} == {
+        "ReadAnotherRecord", "WrittenValueChanged", "StatusAgainstTheTable", "ListHoldsAnothers",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("fault", INVARIANT_FAULTS)
+def test_a_read_after_write_fault_fails_the_suite_against_an_external_target_too(fault: str, tmp_path: Path) -> None:
+    # The same sandbox, started on its own and named by IMOJE_BASE_URL: the suite does there
+    # only what is safe on any target, and the invariant still catches the lie.
+    catch = BREAKING[fault]
+    config = SandboxConfig(seed=11, token="external-token", merchant_id="externalmerchant", faults=frozenset({fault}))
+    with SandboxServer(config) as external:
+        run = run_suite(tmp_path, select=catch.select, env=external_env(external))
+    assert run.code == 1, run.output[-3000:]
+    assert "(external)" in run.output
+    matching = [f for f in run.failures if f["type"] == catch.failure and catch.detail in f["detail"]]
+    assert matching and all(f["code"].startswith("IM1") for f in matching), run.failures
+    # The summary names the check's code and a curl line that reproduces the read.
+    summary = run.output.split("imoje contract summary", 1)[-1]
+    assert f"rule: {matching[0]['code']} " in summary and "curl -X GET" in summary

@@ -1,0 +1,298 @@
+"""Read-after-write invariants (issue 22): answers that fit the schema must also tell the truth.
+
+Every exchange the suite has with its target (schemathesis's session and the generated client
+alike, contract_tests/transport.py) passes through one `Ledger`, which remembers what each
+write answered and every status it has seen, and raises a typed failure when a later answer
+contradicts them:
+
+    IM116 ReadAnotherRecord      a read answers another record than the one its path names
+    IM117 WrittenValueChanged    a read answers an amount, currency, orderId, title, shop or
+                                 customer other than the one its record was written with
+    IM118 StatusAgainstTheTable  a status moved where no documented transition leads: to a
+                                 state the table does not reach from the one seen, or back
+    IM119 ListHoldsAnothers      a link lists a transaction of another link or shop, or a
+                                 transaction a refund of another shop
+    IM111 RefundNotListed        a transaction read misses a refund the run made of it
+
+The state machines are the sandbox's transition tables (`imoje_sandbox.links.LINK_MOVES`,
+`imoje_sandbox.transactions.TRANSACTION_MOVES`), the executable form of what the pages
+document. A status either side of which the tables do not know is not judged here (the
+verdicts report a new status as the spec behind).
+"""
+
+import json
+import shlex
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import hypothesis
+
+from contract_tests import routes
+from contract_tests.failures import (
+    ImojeFailure,
+    ListHoldsAnothers,
+    ReadAnotherRecord,
+    RefundNotListed,
+    StatusAgainstTheTable,
+    WrittenValueChanged,
+)
+from imoje_sandbox.links import LINK_MOVES
+from imoje_sandbox.transactions import LINK_AFTER, TRANSACTION_MOVES
+
+
+def _reach(edges: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Every status reachable from each status by one or more moves."""
+    step: dict[str, set[str]] = {}
+    for start, end in edges:
+        step.setdefault(start, set()).add(end)
+        step.setdefault(end, set())
+    reach = {}
+    for start in step:
+        seen: set[str] = set()
+        pending = list(step[start])
+        while pending:
+            status = pending.pop()
+            if status not in seen:
+                seen.add(status)
+                pending.extend(step[status])
+        reach[start] = frozenset(seen)
+    return reach
+
+
+# A link follows its transaction once paid, refused or cancelled (LINK_AFTER).
+LINK_REACH = _reach(
+    [(start, end) for (start, _), end in LINK_MOVES.items()] + [("pending", s) for s in LINK_AFTER.values()]
+)
+TRANSACTION_REACH = _reach((start, end) for (start, _), end in TRANSACTION_MOVES.items())
+REACH = {"link": LINK_REACH, "transaction": TRANSACTION_REACH}
+
+# What a read must keep of what its record was written with (compared where both show it).
+KEPT = ("amount", "currency", "orderId", "title", "serviceId")
+CUSTOMER_KEPT = ("firstName", "lastName", "email")
+WRITES = {
+    "createPayment": ("link", "payment"),
+    "createTransaction": ("transaction", "transaction"),
+    "chargeProfile": ("transaction", "transaction"),
+    "chargeBlikProfile": ("transaction", "transaction"),
+    "refundTransaction": ("transaction", "transaction"),
+}
+
+
+@dataclass
+class Written:
+    kind: str
+    operation: str
+    fields: dict[str, Any]
+    statuses: list[str] = field(default_factory=list)
+    # Refunds the run made of this transaction.
+    refunds: set[str] = field(default_factory=set)
+
+
+def curl_line(method: str, url: str, body: bytes | None) -> str:
+    parts = ["curl", "-X", method, "-H", "Authorization: [Filtered]"]
+    if body:
+        parts += ["-H", "Content-Type: application/json", "-d", body.decode("utf-8", "replace")]
+    return " ".join(shlex.quote(part) for part in [*parts, url])
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+class Ledger:
+    """What the run wrote and saw, per record id; `observe` judges each exchange against it."""
+
+    def __init__(self, document: Mapping[str, Any], base_url: str, curls: dict[tuple[str, str | None, str], str]):
+        self.routes = routes.compile_routes(document, urlsplit(base_url).path)
+        # By kind and id: imoje's own example gives a link and its transaction one id.
+        self.records: dict[tuple[str, str], Written] = {}
+        self.curls = curls
+        self._lock = threading.Lock()
+        # Broken inside a hypothesis test (schemathesis's cases and walks): raising there would
+        # make hypothesis replay a run whose earlier answers the ledger already holds, and end
+        # as "flaky" instead of as the failure. Kept here, raised when the test is over
+        # (`take_pending`, from the suite's conftest), first of each kind and operation.
+        self.pending: dict[tuple[str, str | None], ImojeFailure] = {}
+
+    def take_pending(self) -> list[ImojeFailure]:
+        with self._lock:
+            found = list(self.pending.values())
+            self.pending.clear()
+        return found
+
+    def forget(self) -> None:
+        """After the embedded sandbox's reset: its records start over."""
+        with self._lock:
+            self.records.clear()
+
+    def observe(self, method: str, url: str, sent: bytes | None, status: int, content: bytes) -> None:
+        """Judge one exchange; raise the first invariant it breaks (after recording its curl line)."""
+        if not 200 <= status < 300 or not content.strip():
+            return
+        found = routes.find(self.routes, method, urlsplit(url).path)
+        if found is None:
+            return
+        try:
+            answer = json.loads(content)
+            request = json.loads(sent) if sent else {}
+        except ValueError:
+            return  # not JSON: the verdicts judge that
+        if not isinstance(answer, (dict, list)):
+            return
+        label = f"{method.upper()} {found.operation.path}"
+        with self._lock:
+            try:
+                self._judge(found, label, _object(request), answer)
+            except ImojeFailure as failure:
+                self.curls.setdefault(
+                    (type(failure).__name__, failure.operation, failure.message), curl_line(method.upper(), url, sent)
+                )
+                if not hypothesis.currently_in_test_context():
+                    raise
+                self.pending.setdefault((type(failure).__name__, failure.operation), failure)
+
+    # ---- one exchange ----------------------------------------------------------------
+
+    def _judge(self, found: routes.Found, label: str, request: dict[str, Any], answer: Any) -> None:
+        operation = found.operation.operation_id
+        path = found.path
+        if operation in WRITES:
+            kind, key = WRITES[operation]
+            self._written(kind, label, request, _object(_object(answer).get(key)))
+            if operation == "refundTransaction":
+                made = _object(_object(answer).get("transaction")).get("id")
+                parent = self.records.get(("transaction", path["transactionId"].lower()))
+                if parent is not None and isinstance(made, str):
+                    parent.refunds.add(made.lower())
+        elif operation in ("getPayment", "cancelPayment"):
+            asked = path.get("paymentId") or request.get("paymentId")
+            self._read("link", label, asked, _object(answer))
+        elif operation == "getTransaction":
+            self._read("transaction", label, path["transactionId"], _object(_object(answer).get("transaction")))
+        elif operation in ("captureTransaction", "voidTransaction"):
+            changed = _object(_object(answer).get("transaction"))
+            if changed:
+                self._read("transaction", label, path["transactionId"], changed)
+        elif operation == "getProfile":
+            self._same_id(label, path["paymentProfileId"], _object(_object(answer).get("paymentProfile")).get("id"))
+        elif operation == "getService":
+            self._same_id(label, path["serviceId"], _object(_object(answer).get("service")).get("id"))
+
+    def _written(self, kind: str, label: str, request: dict[str, Any], answered: dict[str, Any]) -> None:
+        record_id = answered.get("id")
+        if not isinstance(record_id, str):
+            return
+        # What the answer shows, else what was sent: either is what the record was written with.
+        fields = {name: answered.get(name, request.get(name)) for name in KEPT if name in answered or name in request}
+        customer = _object(answered.get("customer")) or _object(request.get("customer"))
+        if customer:
+            fields["customer"] = {name: customer[name] for name in CUSTOMER_KEPT if name in customer}
+        record = self.records.setdefault((kind, record_id.lower()), Written(kind, label, fields))
+        self._status(record, record_id, label, answered.get("status"))
+
+    def _read(self, kind: str, label: str, asked: Any, answered: dict[str, Any]) -> None:
+        if not answered:
+            return
+        self._same_id(label, asked, answered.get("id"))
+        record_id = str(answered.get("id", asked)).lower()
+        record = self.records.get((kind, record_id))
+        if record is not None:
+            self._kept(label, record_id, record, answered)
+        else:
+            record = self.records[kind, record_id] = Written(kind, label, {})
+        self._status(record, record_id, label, answered.get("status"))
+        if kind == "link":
+            self._link_lists(label, record_id, answered)
+        else:
+            self._refunds_listed(label, record_id, record, answered)
+
+    # ---- the invariants --------------------------------------------------------------
+
+    def _same_id(self, label: str, asked: Any, answered: Any) -> None:
+        if isinstance(asked, str) and isinstance(answered, str) and asked.lower() != answered.lower():
+            raise ReadAnotherRecord(
+                operation=label, message=f"asked for {asked}, answered the record {answered} (`id`)"
+            )
+
+    def _kept(self, label: str, record_id: str, record: Written, answered: dict[str, Any]) -> None:
+        for name, written in record.fields.items():
+            if name not in answered:
+                continue  # an optional field a read leaves out is not shown, not changed
+            read = answered[name]
+            if name == "customer":
+                read = {key: value for key, value in _object(read).items() if key in written}
+                written = {key: value for key, value in written.items() if key in read}
+            if read != written:
+                raise WrittenValueChanged(
+                    operation=label,
+                    message=(
+                        f"{record_id}: `{name}` was written {json.dumps(written)} ({record.operation}), "
+                        f"read {json.dumps(read)}"
+                    ),
+                )
+
+    def _status(self, record: Written, record_id: str, label: str, status: Any) -> None:
+        if not isinstance(status, str):
+            return
+        reach = REACH[record.kind]
+        last = record.statuses[-1] if record.statuses else None
+        if last is not None and status != last and last in reach and status in reach:
+            left = [seen for seen in record.statuses if seen != last]
+            if status in left or status not in reach[last]:
+                allowed = ", ".join(sorted(reach[last])) or "nothing (final)"
+                raise StatusAgainstTheTable(
+                    operation=label,
+                    message=(
+                        f"{record.kind} {record_id} read `{status}` after `{last}` (seen before: "
+                        f"{', '.join(record.statuses)}); from `{last}` the documented moves lead to {allowed}"
+                    ),
+                )
+        if status != last:
+            record.statuses.append(status)
+
+    def _link_lists(self, label: str, link_id: str, link: dict[str, Any]) -> None:
+        shop = link.get("serviceId")
+        for item in link.get("transactions") or []:
+            transaction = _object(item)
+            owner = _object(transaction.get("payment")).get("id")
+            other_shop = isinstance(shop, str) and transaction.get("serviceId") not in (None, shop)
+            if (isinstance(owner, str) and owner.lower() != link_id) or other_shop:
+                raise ListHoldsAnothers(
+                    operation=label,
+                    message=(
+                        f"link {link_id} of shop {shop} lists transaction {transaction.get('id')} of link {owner}, "
+                        f"shop {transaction.get('serviceId')}"
+                    ),
+                )
+            record_id = transaction.get("id")
+            if isinstance(record_id, str):
+                key = ("transaction", record_id.lower())
+                record = self.records.setdefault(key, Written("transaction", label, {}))
+                self._status(record, record_id.lower(), label, transaction.get("status"))
+
+    def _refunds_listed(self, label: str, transaction_id: str, record: Written, transaction: dict[str, Any]) -> None:
+        shop = transaction.get("serviceId")
+        listed = transaction.get("refunds")
+        items = [_object(_object(item).get("transaction")) for item in listed] if isinstance(listed, list) else []
+        for refund in items:
+            if isinstance(shop, str) and refund.get("serviceId") not in (None, shop):
+                raise ListHoldsAnothers(
+                    operation=label,
+                    message=(
+                        f"transaction {transaction_id} of shop {shop} lists refund {refund.get('id')} "
+                        f"of shop {refund.get('serviceId')}"
+                    ),
+                )
+        # `refunds` is optional in the spec, but a refund that answered 200 exists: a read that
+        # lists no refunds at all hides it as surely as a list without it.
+        ids = {str(refund.get("id")).lower() for refund in items}
+        missing = sorted(record.refunds - ids)
+        if missing:
+            shown = "no refunds (`refunds` is absent)" if listed is None else f"refunds {sorted(ids)}"
+            raise RefundNotListed(
+                operation=label,
+                message=f"refunds {missing} answered 200 but transaction {transaction_id} lists {shown}",
+            )
