@@ -8,7 +8,6 @@ import pytest
 import yaml
 
 from imoje_sandbox import SandboxConfig, SandboxServer, faults
-from imoje_sandbox.faults import PAYMENT_CONFORMANCE
 from tests.contract.suite_runs import SMOKE, external_env, run_suite, shared_run
 
 # fault -> where the suite must catch it: the sandbox's fault registry says, one entry a fault.
@@ -78,7 +77,10 @@ def test_a_fault_the_spec_does_not_know_yet_exits_13_with_the_change_to_make(
     fault: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     reported = BEHIND[fault]
-    run = shared_run(tmp_path_factory, faults=[fault], select=reported.select)
+    # One run for the faults seen by the same tests: each sends something else the spec does
+    # not know, and each must show among the run's proposals.
+    together = sorted(name for name, other in BEHIND.items() if other.select == reported.select)
+    run = shared_run(tmp_path_factory, faults=together, select=reported.select)
     assert run.code == 13, run.output[-3000:]
     assert run.failures == []
     matching = [
@@ -154,11 +156,6 @@ def test_the_harmless_variations_with_new_fields_break_no_answer_check_and_only_
     cancel = "POST /{merchantId}/payment/cancel"
     where = {(w["operation"], w["path"]) for proposal in run.behind for w in proposal["where"]}
     assert (cancel, "customer.sandboxExtra") in where and (cancel, "sandboxExtra") in where
-
-
-def test_the_harmless_variations_alone_pass(tmp_path_factory: pytest.TempPathFactory) -> None:
-    run = shared_run(tmp_path_factory, faults=sorted(faults.HARMLESS), select=PAYMENT_CONFORMANCE)
-    assert (run.code, run.failures, run.behind) == (0, [], []), run.output[-3000:]
 
 
 INVARIANT_FAULTS = sorted(name for name, catch in BREAKING.items() if catch.select == faults.INVARIANTS)
