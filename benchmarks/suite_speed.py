@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.interleave import Comparison
-from contract_tests.suite import POSITIVE_STATUSES
+from contract_tests import st_settings
 from imoje_sandbox import SandboxConfig, SandboxServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,16 +76,12 @@ class SuiteSpeed:
 
 def run(rounds: int) -> SuiteSpeed:
     config = SandboxConfig(seed=int(SEED))
-    statuses = ", ".join(f'"{status}"' for status in POSITIVE_STATUSES)
     rates: dict[str, list[float]] = {"ours": [], "theirs": [], "ours whole": [], "theirs whole": []}
     testing_ratios, whole_ratios = [], []
     with tempfile.TemporaryDirectory() as scratch:
         settings = Path(scratch) / "schemathesis.toml"
-        settings.write_text(
-            f'[parameters]\nmerchantId = "{config.merchant_id}"\n\n'
-            f"[checks.positive_data_acceptance]\nexpected-statuses = [{statuses}]\n",
-            encoding="utf-8",
-        )
+        # The suite's own settings, as schemathesis's CLI reads them: both sides judge alike.
+        settings.write_text(st_settings.toml(merchant_id=config.merchant_id), encoding="utf-8")
         for round_number in range(rounds):
             if round_number % 2:
                 their_cases, their_testing, their_whole = theirs(config, settings)

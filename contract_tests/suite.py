@@ -7,15 +7,14 @@ from typing import Any
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
-from contract_tests import checks  # noqa: F401  (registers the imoje checks)
+from contract_tests import (
+    checks,  # noqa: F401  (registers the imoje checks)
+    st_settings,
+)
 from contract_tests.profile import Profile
 from contract_tests.resources import KnownResources, install
 from contract_tests.target import Target
 from contract_tests.verdicts import Behind
-
-# 400 is imoje's documented answer to a valid request that the state refuses ("Cannot
-# cancel payment", "Payment profile inactive."): not a rejection of the data.
-POSITIVE_STATUSES = ["2xx", "400", "401", "403", "404"]
 
 
 def failure_key(failure: Any) -> tuple[str, str | None, str]:
@@ -37,45 +36,13 @@ class Tally:
 
 
 def config_for(target: Target, profile: Profile, seed: int) -> SchemathesisConfig:
-    return SchemathesisConfig.from_dict(
-        {
-            "base-url": target.base_url,
-            "headers": {"Authorization": f"Bearer {target.token}"},
-            "parameters": {"merchantId": target.merchant_id},
-            "seed": seed,
-            "generation": {"max-examples": profile.examples_per_operation},
-            "request-timeout": 15,
-            "checks": {
-                "positive_data_acceptance": {"expected-statuses": POSITIVE_STATUSES},
-                # Answers are judged by `checks.answer_keeps_its_promises`, with two verdicts
-                # (contract_tests/verdicts.py): schemathesis's own check has only one.
-                "response_schema_conformance": {"enabled": False},
-            },
-            # The walks follow the spec's own links. schemathesis otherwise infers more from
-            # resource names, and filled a refund's body from an answer's amount past the
-            # walk's narrowed refund (one grosz): a case it then judged schema-violating.
-            "phases": {"stateful": {"inference": {"algorithms": []}}},
-            "operations": [
-                # ensure_resource_availability judges "followed a link" by path parameters
-                # alone, but a cancellation names its link in the body, which schemathesis
-                # takes from the link only some of the time: a random id would then look
-                # like a created link gone missing. Reads keep the check.
-                {
-                    "include-operation-id": "cancelPayment",
-                    "checks": {"ensure_resource_availability": {"enabled": False}},
-                },
-                # A refund names its transaction in the path and its shop in the body, drawn
-                # like any data: another shop's refund of it is a 404 as above. And 422 is the
-                # refund page's answer to a valid amount larger than what is left to refund.
-                {
-                    "include-operation-id": "refundTransaction",
-                    "checks": {
-                        "ensure_resource_availability": {"enabled": False},
-                        "positive_data_acceptance": {"expected-statuses": [*POSITIVE_STATUSES, "422"]},
-                    },
-                },
-            ],
-        }
+    return st_settings.config(
+        merchant_id=target.merchant_id,
+        token=target.token,
+        base_url=target.base_url,
+        seed=seed,
+        examples=profile.examples_per_operation,
+        verdicts=True,
     )
 
 

@@ -24,4 +24,4 @@ def test_the_whole_suite_passes_every_test_against_the_embedded_sandbox(tmp_path
     assert [case.get("name") for case in cases if len(case)] == []  # no failure, error or skip
     # JUnit names schemathesis's cases without their operation: one case an operation.
     conformance = [case for case in cases if case.get("name") == selection.TEST]
-    assert len(conformance) == len(selection.labels(spec.load())) == 18
+    assert len(conformance) == len(selection.labels(spec.load())) > 0

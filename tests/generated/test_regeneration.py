@@ -98,7 +98,7 @@ def test_the_folder_alone_is_the_package(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(vendored)}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
     location, count = result.stdout.split()
-    assert Path(location).is_relative_to(vendored) and int(count) == len(openapi.operations(openapi.bundled())) == 18
+    assert Path(location).is_relative_to(vendored) and int(count) == len(openapi.operations(openapi.bundled())) > 0
 
 
 def test_checks_are_found_whatever_the_generator_names_the_module(workspace: Path) -> None:

@@ -5,8 +5,8 @@ from typing import Any
 
 import schemathesis
 from hypothesis import settings
-from schemathesis.config import SchemathesisConfig
 
+from contract_tests import st_settings
 from contract_tests.resources import KnownResources, install
 from imoje_sandbox import SandboxConfig, create_app, seeds
 
@@ -14,26 +14,14 @@ CONFIG = SandboxConfig(seed=3)
 APP = create_app(CONFIG)
 THOROUGH = os.environ.get("IMOJE_PROFILE") == "thorough"
 
-SETTINGS: dict[str, Any] = {
-    "parameters": {"merchantId": CONFIG.merchant_id},
-    "headers": {"Authorization": f"Bearer {CONFIG.token}"},
-    "generation": {"max-examples": 400 if THOROUGH else 25},
-    **({} if THOROUGH else {"seed": 20261123}),
-    # 400 is the documented answer to a valid request the state refuses ("Cannot
-    # cancel payment", "Payment profile inactive."), not a rejection of the data.
-    "checks": {"positive_data_acceptance": {"expected-statuses": ["2xx", "400", "401", "403", "404"]}},
-    "operations": [
-        # ensure_resource_availability judges "followed a link" by the path
-        # parameters alone, but a cancellation names its link in the body, which
-        # schemathesis takes from the link only some of the time: a random id
-        # then looks like a created link gone missing. Reads keep the check.
-        {
-            "include-operation-id": "cancelPayment",
-            "checks": {"ensure_resource_availability": {"enabled": False}},
-        }
-    ],
-}
-SCHEMA = schemathesis.openapi.from_asgi("/openapi.json", APP, config=SchemathesisConfig.from_dict(SETTINGS))
+# The suite's own settings (contract_tests/st_settings.py), judged by schemathesis's checks.
+SETTINGS = st_settings.config(
+    merchant_id=CONFIG.merchant_id,
+    token=CONFIG.token,
+    examples=400 if THOROUGH else 25,
+    seed=None if THOROUGH else 20261123,
+)
+SCHEMA = schemathesis.openapi.from_asgi("/openapi.json", APP, config=SETTINGS)
 KNOWN = KnownResources(
     merchant_id=CONFIG.merchant_id,
     # One shop: a cancel built from a create link must name the link's own shop.
@@ -56,7 +44,7 @@ def test_stateful_run_follows_the_links_from_create_to_cancel() -> None:
     # others drew (a clean-clone run missed it; `include()` does not narrow the machine).
     document = APP.state.sandbox.document
     paths = {path: item for path, item in document["paths"].items() if "/payment" in path}
-    links = schemathesis.openapi.from_dict({**document, "paths": paths}, config=SchemathesisConfig.from_dict(SETTINGS))
+    links = schemathesis.openapi.from_dict({**document, "paths": paths}, config=SETTINGS)
     links.app = APP
     install(links, document, KNOWN)
 
