@@ -203,6 +203,58 @@ HARMLESS = {fault.name: fault.description for fault in REGISTRY if not (fault.ca
 ALL = {**BREAKING, **BEHIND, **HARMLESS}
 
 
+@dataclass(frozen=True)
+class Rules:
+    """The rules of imoje's the store keeps, each on unless a fault turns it off. The store
+    reads these, never a fault's name: misbehaviour is declared here, beside its fault."""
+
+    cancel_is_final: bool = True
+    capture_is_final: bool = True
+    refunds_within_amount: bool = True
+    methods_within_limits: bool = True
+    profiles_of_their_customer: bool = True
+
+
+# rule -> the fault that turns it off.
+_BROKEN_BY = {
+    "cancel_is_final": "double_cancel",
+    "capture_is_final": "double_capture",
+    "refunds_within_amount": "refund_beyond_amount",
+    "methods_within_limits": "payment_methods_ignore_limits",
+    "profiles_of_their_customer": "profiles_of_other_customers",
+}
+
+
+def rules(names: frozenset[str]) -> Rules:
+    return Rules(**{rule: fault not in names for rule, fault in _BROKEN_BY.items()})
+
+
+def accepted_problems(names: frozenset[str], problems: list[Any]) -> list[Any]:
+    """The request's problems the sandbox refuses it for: `accept_invalid_order_id` lets an
+    orderId that breaks its rules through (a missing one still cannot be stored)."""
+    if "accept_invalid_order_id" not in names:
+        return problems
+    return [problem for problem in problems if problem.field != "orderId" or problem.rule == "required"]
+
+
+def fails_valid_input(names: frozenset[str]) -> bool:
+    return "server_error_on_valid_input" in names
+
+
+def media_type(names: frozenset[str]) -> str:
+    return "text/plain" if "wrong_content_type" in names else "application/json"
+
+
+def notification(names: frozenset[str], body: dict[str, Any], service_key: str) -> tuple[dict[str, Any], str]:
+    """A notification's body and the key it is signed with, as the notification faults change them."""
+    payment = body.get("payment")
+    if "notification_breaks_schema" in names and isinstance(payment, dict):
+        body = {**body, "payment": {key: value for key, value in payment.items() if key != "status"}}
+    if "notification_status_outside_spec" in names and isinstance(payment, dict):
+        body = {**body, "payment": {**payment, "status": "refunded"}}
+    return body, ("not-" + service_key if "notification_signed_wrong" in names else service_key)
+
+
 def check_names(names: frozenset[str]) -> frozenset[str]:
     unknown = sorted(names - ALL.keys())
     if unknown:
@@ -281,6 +333,13 @@ _FOREIGN_TRANSACTION: dict[str, Any] = {
 }
 
 
+def _unlist_refunds(faults: frozenset[str], transaction: dict[str, Any]) -> None:
+    if "refunds_unlisted" in faults:
+        transaction["refunds"] = []
+    if "refunds_dropped" in faults and transaction.get("refunds"):
+        del transaction["refunds"]  # optional in the spec: the answer still fits it
+
+
 def _misread(faults: frozenset[str], link: dict[str, Any]) -> None:
     """A payment link's read as the read-after-write faults falsify it, each within the schema."""
     if "read_answers_another_record" in faults:
@@ -312,8 +371,13 @@ def apply(
         if "null_in_optional" in faults and isinstance(link.get("customer"), dict):
             link["customer"]["locale"] = None
 
-    if operation is not None and operation.operation_id == "getPayment" and status == 200 and isinstance(body, dict):
+    operation_id = operation.operation_id if operation is not None and status == 200 else None
+    if operation_id == "getPayment" and isinstance(body, dict):
         _misread(faults, body)
+    if operation_id == "getTransaction" and isinstance(body, dict) and isinstance(body.get("transaction"), dict):
+        _unlist_refunds(faults, body["transaction"])
+    if operation_id == "canRefundTransaction" and "can_refund_disagrees" in faults and isinstance(body, dict):
+        body["refundable"] = not body.get("refundable")
 
     # Before the unknown keys are added: with every harmless variation on, they must survive.
     documented = None if operation is None else operation.response_schema(status)
@@ -321,6 +385,10 @@ def apply(
         body = _required_only(document, documented[1], body)
 
     def vary(node: dict[str, Any]) -> None:
+        rejected_blik = node.get("paymentMethod") == "blik" and node.get("status") == "rejected"
+        if "blik_rejected_without_code" in faults and rejected_blik:
+            node.pop("statusCode", None)
+            node.pop("statusCodeDescription", None)
         if "wrong_type" in faults and isinstance(node.get("amount"), int):
             node["amount"] = str(node["amount"])
         if "enum_outside_spec" in faults and "paymentMethodCode" in node:

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 import httpx
 from imoje_client.notifications import sign_notification
 
+from imoje_sandbox import faults
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import ApiProblem
 from imoje_sandbox.events import Event, LinkChanged, TransactionChanged
@@ -222,15 +223,8 @@ class Notifier:
 
     def _send(self, event: str, url: str, service_id: str, body: dict[str, Any]) -> None:
         # Recorded even with no receiver: a test reads and replays them (notifications()).
-        payment = body.get("payment")
-        if "notification_breaks_schema" in self.config.faults and isinstance(payment, dict):
-            body = {**body, "payment": {key: value for key, value in payment.items() if key != "status"}}
-        if "notification_status_outside_spec" in self.config.faults and isinstance(payment, dict):
-            body = {**body, "payment": {**payment, "status": "refunded"}}
+        body, key = faults.notification(self.config.faults, body, self.config.service_key)
         raw = serialise(body)
-        key = self.config.service_key
-        if "notification_signed_wrong" in self.config.faults:
-            key = "not-" + key
         signature = sign_notification(raw, service_key=key, merchant_id=self.config.merchant_id, service_id=service_id)
         with self._lock:
             redirect = self._redirect

@@ -69,7 +69,7 @@ class Sandbox:
     ) -> Response:
         """An answer as the configured faults (usually none) shape it."""
         body = faults.apply(self.config.faults, self.document, operation, status, body)
-        media_type = "text/plain" if "wrong_content_type" in self.config.faults else "application/json"
+        media_type = faults.media_type(self.config.faults)
         return JSONResponse(body, status_code=status, headers=headers, media_type=media_type)
 
 
@@ -165,10 +165,7 @@ async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperatio
     body = None
     if compiled.operation.body is not None:
         body = await read_json(request, sandbox.config.max_body_bytes)
-    problems = compiled.problems(path, body)
-    if "accept_invalid_order_id" in sandbox.config.faults:
-        # Accepts an orderId that breaks its rules; a missing one still cannot be stored.
-        problems = [problem for problem in problems if problem.field != "orderId" or problem.rule == "required"]
+    problems = faults.accepted_problems(sandbox.config.faults, compiled.problems(path, body))
     if problems:
         errors = [
             {"property": problem.field or "(body)", "rule": problem.rule, "message": problem.message}
@@ -177,7 +174,7 @@ async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperatio
         raise ApiProblem(422, INVALID_PAYLOAD, errors=errors, instance=body)
     if not sandbox.config.allow_loopback_notifications:
         refuse_local_notification_url(body)
-    if "server_error_on_valid_input" in sandbox.config.faults:
+    if faults.fails_valid_input(sandbox.config.faults):
         raise ApiProblem(500, "Internal error")
     operation_id = compiled.operation.operation_id
     # One step: the change, what it notifies and what it answers (no other request between).

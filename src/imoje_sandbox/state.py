@@ -12,7 +12,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from imoje_sandbox import blik, links, seeds, services, spec, transactions
+from imoje_sandbox import blik, faults, links, seeds, services, spec, transactions
 from imoje_sandbox.clock import SEEDED_EPOCH, Clock
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import ApiProblem
@@ -47,6 +47,7 @@ def not_found(what: str) -> ApiProblem:
 class Store:
     def __init__(self, config: SandboxConfig, document: Mapping[str, Any] | None = None) -> None:
         self.config = config
+        self.rules = faults.rules(config.faults)
         self.renderer = Renderer(document if document is not None else spec.load())
         self.clock = Clock(config.seed)
         self._lock = threading.RLock()
@@ -152,8 +153,8 @@ class Store:
             if link is None or link["serviceId"] != service_id:
                 raise not_found("Payment")
             now = self.clock.now()
-            if "double_cancel" in self.config.faults and link["status"] == "cancelled":
-                link["modified"] = now  # the fault: a second cancellation "succeeds"
+            if not self.rules.cancel_is_final and link["status"] == "cancelled":
+                link["modified"] = now  # a second cancellation "succeeds"
             else:
                 links.move(link, "cancel", now)
             for transaction in link["transactions"]:
@@ -220,11 +221,7 @@ class Store:
     def get_transaction(self, transaction_id: str) -> Record:
         with self._lock:
             transaction = self._transaction(transaction_id)
-            refunds = [] if "refunds_unlisted" in self.config.faults else transaction.get("refunds", [])
-            read = {**transaction, "refunds": refunds}
-            if "refunds_dropped" in self.config.faults and refunds:
-                del read["refunds"]  # optional in the spec: the answer still fits it
-            return _copy(read)
+            return _copy({**transaction, "refunds": transaction.get("refunds", [])})
 
     def move_transaction(self, transaction_id: str, action: str) -> tuple[Record, Record | None]:
         """A transaction moved by `action` (settle, reject, authorize, capture, void), and
@@ -233,8 +230,8 @@ class Store:
             transaction = self._transaction(transaction_id)
             now = self.clock.now()
             finished = {"capture": "settled", "void": "cancelled"}
-            if "double_capture" in self.config.faults and finished.get(action) == transaction["status"]:
-                return _copy(transaction), None  # the fault: a second capture or void "succeeds"
+            if not self.rules.capture_is_final and finished.get(action) == transaction["status"]:
+                return _copy(transaction), None  # a second capture or void "succeeds"
             link = self.links.get(transaction["payment"]["id"])
             if link is not None and link["status"] == "cancelled" and action in ("settle", "authorize"):
                 # The vendor's cancel example leaves the transaction `pending` under a cancelled
@@ -248,10 +245,7 @@ class Store:
 
     def can_refund(self, transaction_id: str, amount: int) -> Record:
         with self._lock:
-            answer = transactions.can_refund(self._transaction(transaction_id), amount)
-            if "can_refund_disagrees" in self.config.faults:
-                answer["refundable"] = not answer["refundable"]
-            return answer
+            return transactions.can_refund(self._transaction(transaction_id), amount)
 
     def refund(self, transaction_id: str, body: Mapping[str, Any]) -> Record:
         with self._lock:
@@ -259,8 +253,7 @@ class Store:
             transaction = self._transaction(transaction_id)
             if transaction["serviceId"] != body["serviceId"]:
                 raise not_found("Transaction")
-            limited = "refund_beyond_amount" not in self.config.faults
-            transactions.check_refund(transaction, int(body["amount"]), limited=limited)
+            transactions.check_refund(transaction, int(body["amount"]), limited=self.rules.refunds_within_amount)
             now = self.clock.now()
             later = self.config.refunds_settle_after
             status = "settled" if later is None else "new"
@@ -315,8 +308,6 @@ class Store:
 
     def _fail(self, transaction: Record, status_code: str, now: int) -> None:
         transactions.fail(transaction, status_code, now)
-        if "blik_rejected_without_code" in self.config.faults:
-            del transaction["statusCode"], transaction["statusCodeDescription"]
 
     # ---- shops ------------------------------------------------------------------------
 
@@ -326,7 +317,7 @@ class Store:
 
     def payment_methods(self, service_id: str, amount: int, currency: str) -> list[Record]:
         self._shop(service_id)
-        if "payment_methods_ignore_limits" in self.config.faults:
+        if not self.rules.methods_within_limits:
             return services.every_method(self.config.channels)
         return services.payment_methods(self.config.channels, amount, currency)
 
@@ -386,7 +377,7 @@ class Store:
 
     def profiles_by_cid(self, cid: str) -> list[Record]:
         with self._lock:
-            every = "profiles_of_other_customers" in self.config.faults
+            every = not self.rules.profiles_of_their_customer
             return [
                 _copy(profile) for profile in self.profiles.values() if every or profile["merchantCustomerId"] == cid
             ]
