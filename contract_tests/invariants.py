@@ -29,8 +29,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import hypothesis
+from imoje_client import openapi
 
-from contract_tests import routes
+from contract_tests import records, routes
 from contract_tests.failures import (
     ImojeFailure,
     ListHoldsAnothers,
@@ -72,13 +73,6 @@ REACH = {"link": LINK_REACH, "transaction": TRANSACTION_REACH}
 # What a read must keep of what its record was written with (compared where both show it).
 KEPT = ("amount", "currency", "orderId", "title", "serviceId")
 CUSTOMER_KEPT = ("firstName", "lastName", "email")
-WRITES = {
-    "createPayment": ("link", "payment"),
-    "createTransaction": ("transaction", "transaction"),
-    "chargeProfile": ("transaction", "transaction"),
-    "chargeBlikProfile": ("transaction", "transaction"),
-    "refundTransaction": ("transaction", "transaction"),
-}
 
 
 @dataclass
@@ -89,6 +83,18 @@ class Written:
     statuses: list[str] = field(default_factory=list)
     # Refunds the run made of this transaction.
     refunds: set[str] = field(default_factory=set)
+
+
+def _record_properties(document: Mapping[str, Any], operation: openapi.Operation) -> set[str]:
+    """The properties the spec documents for the record an operation's 200 answer holds."""
+    facts = records.of(operation)
+    answer = operation.responses.get("200")
+    if facts.answer is None or not answer:
+        return set()
+    schema = openapi.resolve(document, answer)
+    if facts.answer:
+        schema = openapi.resolve(document, schema.get("properties", {}).get(facts.answer, {}))
+    return set(schema.get("properties", {}))
 
 
 def curl_line(method: str, url: str, body: bytes | None) -> str:
@@ -107,6 +113,12 @@ class Ledger:
 
     def __init__(self, document: Mapping[str, Any], base_url: str, curls: dict[tuple[str, str | None, str], str]):
         self.routes = routes.compile_routes(document, urlsplit(base_url).path)
+        operations = openapi.operations(document).values()
+        self.facts = {operation.operation_id: records.of(operation) for operation in operations}
+        # The reads whose answer documents a transaction's refunds: only those can miss one.
+        self.shows_refunds = {
+            operation.operation_id for operation in operations if "refunds" in _record_properties(document, operation)
+        }
         # By kind and id: imoje's own example gives a link and its transaction one id.
         self.records: dict[tuple[str, str], Written] = {}
         self.curls = curls
@@ -157,29 +169,19 @@ class Ledger:
     # ---- one exchange ----------------------------------------------------------------
 
     def _judge(self, found: routes.Found, label: str, request: dict[str, Any], answer: Any) -> None:
-        operation = found.operation.operation_id
-        path = found.path
-        if operation in WRITES:
-            kind, key = WRITES[operation]
-            self._written(kind, label, request, _object(_object(answer).get(key)))
-            if operation == "refundTransaction":
-                made = _object(_object(answer).get("transaction")).get("id")
-                parent = self.records.get(("transaction", path["transactionId"].lower()))
-                if parent is not None and isinstance(made, str):
-                    parent.refunds.add(made.lower())
-        elif operation in ("getPayment", "cancelPayment"):
-            asked = path.get("paymentId") or request.get("paymentId")
-            self._read("link", label, asked, _object(answer))
-        elif operation == "getTransaction":
-            self._read("transaction", label, path["transactionId"], _object(_object(answer).get("transaction")))
-        elif operation in ("captureTransaction", "voidTransaction"):
-            changed = _object(_object(answer).get("transaction"))
-            if changed:
-                self._read("transaction", label, path["transactionId"], changed)
-        elif operation == "getProfile":
-            self._same_id(label, path["paymentProfileId"], _object(_object(answer).get("paymentProfile")).get("id"))
-        elif operation == "getService":
-            self._same_id(label, path["serviceId"], _object(_object(answer).get("service")).get("id"))
+        # What the operation does to which record is the spec's to say (`x-record`).
+        facts = self.facts[found.operation.operation_id]
+        record = facts.held(answer)
+        if facts.writes:
+            self._written(facts.kind, label, request, record)
+            parent = None if facts.of is None else facts.of.value(found.path, request)
+            made = record.get("id")
+            known = self.records.get((facts.kind, str(parent).lower()))
+            if known is not None and isinstance(made, str):
+                known.refunds.add(made.lower())
+        elif facts.id is not None:
+            asked = facts.id.value(found.path, request)
+            self._read(facts.kind, label, asked, record, found.operation.operation_id in self.shows_refunds)
 
     def _written(self, kind: str, label: str, request: dict[str, Any], answered: dict[str, Any]) -> None:
         record_id = answered.get("id")
@@ -193,7 +195,7 @@ class Ledger:
         record = self.records.setdefault((kind, record_id.lower()), Written(kind, label, fields))
         self._status(record, record_id, label, answered.get("status"))
 
-    def _read(self, kind: str, label: str, asked: Any, answered: dict[str, Any]) -> None:
+    def _read(self, kind: str, label: str, asked: Any, answered: dict[str, Any], shows_refunds: bool) -> None:
         if not answered:
             return
         self._same_id(label, asked, answered.get("id"))
@@ -206,7 +208,7 @@ class Ledger:
         self._status(record, record_id, label, answered.get("status"))
         if kind == "link":
             self._link_lists(label, record_id, answered)
-        else:
+        if shows_refunds:
             self._refunds_listed(label, record_id, record, answered)
 
     # ---- the invariants --------------------------------------------------------------
@@ -237,7 +239,7 @@ class Ledger:
     def _status(self, record: Written, record_id: str, label: str, status: Any) -> None:
         if not isinstance(status, str):
             return
-        reach = REACH[record.kind]
+        reach = REACH.get(record.kind, {})
         last = record.statuses[-1] if record.statuses else None
         if last is not None and status != last and last in reach and status in reach:
             left = [seen for seen in record.statuses if seen != last]

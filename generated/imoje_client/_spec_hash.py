@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "b5948d5d5911b0b961ef89710bce9a98a2b6234daf6bd1f784bf8a8bca296709"
+SPEC_SHA256 = "5b8c601fe73616dd415b784e86e216cf93649122177841c9d3d9ef34ca7a4fea"
