@@ -165,9 +165,8 @@ class ResponseContractError(ImojeClientError):
         ImojeClientError.__init__(
             self,
             f"{operation}: the HTTP {status_code} response breaks the contract:\n{listing}\n"
-            f"Response content:\n{content[:SHOWN_BYTES].decode(errors='replace')}"
+            f"Response content:\n{content[:SHOWN_BYTES].decode(errors='replace')}",
         )
-
 
 
 class OutcomeUnknownError(ImojeClientError):
@@ -231,7 +230,7 @@ class ApiStatusError(ImojeClientError):
         code = error.code if error is not None else None
         self.code: str | None = code if isinstance(code, str) else None
         errors = error.errors if error is not None else None
-        self.errors: tuple["ApiErrorItem", ...] = tuple(errors) if isinstance(errors, list) else ()
+        self.errors: tuple[ApiErrorItem, ...] = tuple(errors) if isinstance(errors, list) else ()
         # Not super(): OutcomeUnknownServerError puts OutcomeUnknownError next in line.
         ImojeClientError.__init__(self, self._describe())
 
