@@ -37,7 +37,9 @@ def read_answer(document: dict[str, Any], witness: dict[str, Any]) -> Any:
     client = AuthenticatedClient(base_url="https://sandbox.api.imoje.pl/v1/merchant", token="witness-token")
     response = httpx.Response(witness["status"], content=json.dumps(witness["body"]).encode())
     parsed = _contract.build_response(
-        module.ROUTE, response, lambda: module._parse_response(client=client, response=response)
+        module.ROUTE,
+        response,
+        lambda document: module._parse_response(client=client, response=response, document=document),
     ).parsed
     if parsed is None or isinstance(parsed, ErrorResponse):
         raise ValueError(f"the client read {witness['operation']} {witness['status']} as {parsed!r}, not an answer")

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from http import HTTPStatus
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 import jsonschema_rs
@@ -231,9 +231,11 @@ def lone_surrogates(raw: bytes, document: object) -> list[Problem]:
 
 
 def build_response(
-    route: Route, response: httpx.Response, parse: Callable[[], T | None]
+    route: Route, response: httpx.Response, parse: Callable[[Any], T | None]
 ) -> Response[T]:
-    """Wrap `response`, raising ResponseContractError for a documented answer the models cannot absorb."""
+    """Wrap `response`, raising ResponseContractError for a documented answer the models cannot
+    absorb. `parse` is given the document parsed and checked here (None where the status
+    documents no JSON answer): the body is decoded once, and `response` is left as it came."""
     checks = _checks(route)
 
     redact = _redact.redactor(response)
@@ -302,11 +304,8 @@ def build_response(
             raise broken(
                 [Problem("", "depth", f"the body cannot be checked: {exc}")]
             ) from None
-        # The generated parser calls response.json() again: hand it the document parsed
-        # here instead of decoding the body twice (profiled: a second json.loads per call).
-        response.json = lambda **kwargs: document  # type: ignore[method-assign]
     try:
-        parsed = parse()
+        parsed = parse(document)
     except UnexpectedStatus:
         raise
     except Exception as exc:  # any failure inside generated parsing (RecursionError too) is a contract break

@@ -4,9 +4,10 @@ import copy
 import json
 from typing import Any
 
+import httpx
 import pytest
-from imoje_client import AuthenticatedClient, BadRequestError, ResponseContractError
-from imoje_client.api.payments import cancel_payment
+from imoje_client import AuthenticatedClient, BadRequestError, ResponseContractError, _contract
+from imoje_client.api.payments import cancel_payment, get_payment
 
 from tests.client.conftest import MERCHANT, TOKEN, Recorder
 from tests.client.examples import cancel_request
@@ -92,3 +93,16 @@ def test_undocumented_status_is_not_a_contract_error(client: AuthenticatedClient
     recorder.status, recorder.content = 502, b"upstream down"
     response = cancel_payment.sync_detailed(MERCHANT, client=client, body=cancel_request())
     assert (response.status_code, response.parsed, response.content) == (502, None, b"upstream down")
+
+
+def test_the_parser_is_handed_the_checked_document_and_the_answer_is_left_as_it_came() -> None:
+    link = {"id": "50d38a51-8e95-4b8b-94f4-188c90c0dfdd"}
+    handed: list[object] = []
+    response = httpx.Response(404, json={"apiErrorResponse": {"message": "Payment not found", **link}})
+
+    def parse(document: object) -> None:
+        handed.append(document)
+
+    _contract.build_response(get_payment.ROUTE, response, parse)
+    assert handed == [{"apiErrorResponse": {"message": "Payment not found", **link}}]
+    assert "json" not in vars(response)  # httpx's own method, not a patched one

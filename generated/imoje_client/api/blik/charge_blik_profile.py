@@ -44,35 +44,35 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response, document: Any
 ) -> CreateTransactionResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CreateTransactionResponse.from_dict(response.json())
+        response_200 = CreateTransactionResponse.from_dict(document)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(document)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(document)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(document)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(document)
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(document)
 
         return response_422
 
@@ -88,7 +88,9 @@ def _build_response(
     return _contract.build_response(
         ROUTE,
         response,
-        lambda: _parse_response(client=client, response=response),
+        lambda document: _parse_response(
+            client=client, response=response, document=document
+        ),
     )
 
 
