@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from http import HTTPStatus
 from typing import Any, TypeVar
 
@@ -42,34 +42,42 @@ class _Checks:
     responses: Mapping[str, jsonschema_rs.Validator]
 
 
-Route = tuple[str, str]
+class Route(tuple[str, str]):
+    """(method, path) of an operation as a generated module names it (`ROUTE`). Its checks are
+    found on first use and stay with it: a call looks its operation up once, not in each
+    module it passes. A plain (method, path) tuple is accepted everywhere too."""
+
+    def __new__(cls, method: str, path: str) -> "Route":
+        return super().__new__(cls, (method, path))
+
+    @cached_property
+    def checks(self) -> "_Checks":
+        return _found(self)
 
 
-@cache  # on every call's path: a handful of routes, each shaped once
-def _key(route: Route) -> Route:
+@cache  # a handful of routes, each shaped once
+def _key(route: tuple[str, str]) -> tuple[str, str]:
     # Generated modules name path parameters in Python (`{payment_id}`), the spec as written
     # (`{paymentId}`): an operation is found by its method and the shape of its path.
     method, path = route
     return method.upper(), re.sub(r"\{[^}]*\}", "{}", path)
 
 
-@cache
-def _operation_ids() -> dict[Route, str]:
-    return {_key((op.method, op.path)): op.operation_id for op in openapi.operations(openapi.bundled()).values()}
-
-
-def operation_id(route: Route) -> str:
+def operation_id(route: tuple[str, str]) -> str:
     """The spec's operationId of the operation at `route` (method, path)."""
-    return _operation_ids().get(_key(route), f"{route[0]} {route[1]}")
+    try:
+        return _checks(route).operation.operation_id
+    except LookupError:
+        return f"{route[0]} {route[1]}"
 
 
-def changes_state(route: Route) -> bool:
+def changes_state(route: tuple[str, str]) -> bool:
     """Whether the operation at `route` moves money or state (`x-changes-state`)."""
     return _checks(route).operation.changes_state
 
 
 @cache
-def _all_checks() -> dict[Route, _Checks]:
+def _all_checks() -> dict[tuple[str, str], _Checks]:
     document = openapi.bundled()
     checks = {}
     for operation in openapi.operations(document).values():
@@ -89,7 +97,11 @@ def _all_checks() -> dict[Route, _Checks]:
     return checks
 
 
-def _checks(route: Route) -> _Checks:
+def _checks(route: tuple[str, str]) -> _Checks:
+    return route.checks if isinstance(route, Route) else _found(route)
+
+
+def _found(route: tuple[str, str]) -> _Checks:
     try:
         return _all_checks()[_key(route)]
     except KeyError:
@@ -123,7 +135,7 @@ def _path_problems(name: str, value: object) -> list[Problem]:
     return []
 
 
-def check_request(route: Route, *, path: Mapping[str, object], body: object) -> None:
+def check_request(route: tuple[str, str], *, path: Mapping[str, object], body: object) -> None:
     """Raise RequestValidationError, before anything is sent, if the request breaks the spec."""
     checks = _checks(route)
     found: list[Problem] = []
@@ -181,7 +193,7 @@ def _promises_nothing(schema: Mapping[str, object] | None) -> bool:
     return resolved.get("type") == "object" and not resolved.get("required")
 
 
-def empty_success(route: Route) -> Mapping[str, object] | None:
+def empty_success(route: tuple[str, str]) -> Mapping[str, object] | None:
     """`{}` when the operation's 200 answer promises nothing, so that a 204 reads as it; else None."""
     return {} if _promises_nothing(_checks(route).operation.responses.get("200")) else None
 
@@ -197,7 +209,7 @@ def lone_surrogates(raw: bytes, document: object) -> list[Problem]:
     ]
 
 
-def build_response(route: Route, response: httpx.Response, parse: Callable[[Any], T | None]) -> Response[T]:
+def build_response(route: tuple[str, str], response: httpx.Response, parse: Callable[[Any], T | None]) -> Response[T]:
     """Wrap `response`, raising ResponseContractError for a documented answer the models cannot
     absorb. `parse` is given the document parsed and checked here (None where the status
     documents no JSON answer): the body is decoded once, and `response` is left as it came."""

@@ -3,6 +3,7 @@
 import copy
 import json
 from typing import Any
+from uuid import UUID
 
 import httpx
 import pytest
@@ -106,3 +107,22 @@ def test_the_parser_is_handed_the_checked_document_and_the_answer_is_left_as_it_
     _contract.build_response(get_payment.ROUTE, response, parse)
     assert handed == [{"apiErrorResponse": {"message": "Payment not found", **link}}]
     assert "json" not in vars(response)  # httpx's own method, not a patched one
+
+
+def test_a_call_looks_its_operation_up_once_and_its_module_keeps_it(
+    client: AuthenticatedClient, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found: list[tuple[str, str]] = []
+    original = _contract._found
+
+    def counting(route: tuple[str, str]) -> Any:
+        found.append(route)
+        return original(route)
+
+    monkeypatch.setattr(_contract, "_found", counting)
+    monkeypatch.delitem(vars(get_payment.ROUTE), "checks", raising=False)  # as if imported afresh
+    recorder.status, recorder.body = 200, copy.deepcopy(LINK)
+    for _ in range(3):
+        answered = get_payment.sync_detailed(MERCHANT, UUID(LINK["id"]), client=client)
+        assert answered.status_code == 200
+    assert found == [get_payment.ROUTE]  # checked, sent, read, three times: one look-up

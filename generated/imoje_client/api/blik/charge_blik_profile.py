@@ -10,8 +10,8 @@ from ...models.create_transaction_response import CreateTransactionResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
-# The spec's operation this module sends: its checks are found by method and path.
-ROUTE = ("POST", "/{merchant_id}/transaction/profile/blik")
+# The spec's operation this module sends: found by method and path on first use, then kept.
+ROUTE = _contract.Route("POST", "/{merchant_id}/transaction/profile/blik")
 
 
 def _get_kwargs(

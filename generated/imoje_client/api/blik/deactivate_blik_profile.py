@@ -10,8 +10,8 @@ from ...models.deactivate_blik_profile_response import DeactivateBlikProfileResp
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
-# The spec's operation this module sends: its checks are found by method and path.
-ROUTE = ("POST", "/{merchant_id}/profile/deactivate/blik")
+# The spec's operation this module sends: found by method and path on first use, then kept.
+ROUTE = _contract.Route("POST", "/{merchant_id}/profile/deactivate/blik")
 
 
 def _get_kwargs(

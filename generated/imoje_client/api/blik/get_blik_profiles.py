@@ -10,8 +10,10 @@ from ...models.blik_profiles_response import BlikProfilesResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
-# The spec's operation this module sends: its checks are found by method and path.
-ROUTE = ("GET", "/{merchant_id}/profile/service/{service_id}/cid/{cid}/blik")
+# The spec's operation this module sends: found by method and path on first use, then kept.
+ROUTE = _contract.Route(
+    "GET", "/{merchant_id}/profile/service/{service_id}/cid/{cid}/blik"
+)
 
 
 def _get_kwargs(

@@ -9,8 +9,8 @@ from ...models.error_response import ErrorResponse
 from ...models.payment_profiles_response import PaymentProfilesResponse
 from ...types import Response
 
-# The spec's operation this module sends: its checks are found by method and path.
-ROUTE = ("GET", "/{merchant_id}/profile/cid/{cid}")
+# The spec's operation this module sends: found by method and path on first use, then kept.
+ROUTE = _contract.Route("GET", "/{merchant_id}/profile/cid/{cid}")
 
 
 def _get_kwargs(

@@ -11,8 +11,10 @@ from ...models.payment_method_group import PaymentMethodGroup
 from ...models.payment_methods_request import PaymentMethodsRequest
 from ...types import Response
 
-# The spec's operation this module sends: its checks are found by method and path.
-ROUTE = ("POST", "/{merchant_id}/service/{service_id}/get-payment-methods")
+# The spec's operation this module sends: found by method and path on first use, then kept.
+ROUTE = _contract.Route(
+    "POST", "/{merchant_id}/service/{service_id}/get-payment-methods"
+)
 
 
 def _get_kwargs(

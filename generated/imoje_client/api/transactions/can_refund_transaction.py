@@ -11,8 +11,10 @@ from ...models.can_refund_response import CanRefundResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
-# The spec's operation this module sends: its checks are found by method and path.
-ROUTE = ("POST", "/{merchant_id}/transaction/{transaction_id}/can-refund")
+# The spec's operation this module sends: found by method and path on first use, then kept.
+ROUTE = _contract.Route(
+    "POST", "/{merchant_id}/transaction/{transaction_id}/can-refund"
+)
 
 
 def _get_kwargs(

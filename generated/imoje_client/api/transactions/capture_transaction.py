@@ -10,8 +10,8 @@ from ...models.error_response import ErrorResponse
 from ...models.transaction_change_response import TransactionChangeResponse
 from ...types import Response
 
-# The spec's operation this module sends: its checks are found by method and path.
-ROUTE = ("POST", "/{merchant_id}/transaction/{transaction_id}/capture")
+# The spec's operation this module sends: found by method and path on first use, then kept.
+ROUTE = _contract.Route("POST", "/{merchant_id}/transaction/{transaction_id}/capture")
 
 
 def _get_kwargs(

@@ -10,8 +10,8 @@ from ...models.error_response import ErrorResponse
 from ...models.transaction_details_response import TransactionDetailsResponse
 from ...types import Response
 
-# The spec's operation this module sends: its checks are found by method and path.
-ROUTE = ("GET", "/{merchant_id}/transaction/{transaction_id}")
+# The spec's operation this module sends: found by method and path on first use, then kept.
+ROUTE = _contract.Route("GET", "/{merchant_id}/transaction/{transaction_id}")
 
 
 def _get_kwargs(

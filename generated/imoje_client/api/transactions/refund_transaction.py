@@ -11,8 +11,8 @@ from ...models.refund_request import RefundRequest
 from ...models.refund_response import RefundResponse
 from ...types import Response
 
-# The spec's operation this module sends: its checks are found by method and path.
-ROUTE = ("POST", "/{merchant_id}/transaction/{transaction_id}/refund")
+# The spec's operation this module sends: found by method and path on first use, then kept.
+ROUTE = _contract.Route("POST", "/{merchant_id}/transaction/{transaction_id}/refund")
 
 
 def _get_kwargs(
