@@ -1,8 +1,9 @@
 """Valid request bodies for each operation, and the rules (patterns, enums) inside them.
 
-Property tests start from these and change one field at a time. Ids that name records are
-the target's own where a request must reach them, and a fixed unknown id where a real
-record must never be touched (deactivation).
+The bodies are the spec's own: each request's `contract` example (beside the vendor's, where
+the page gives one). Property tests start from these and change one field at a time. Ids
+that name records are the target's own where a request must reach them, and a fixed unknown
+id where a real record must never be touched (deactivation).
 """
 
 import copy
@@ -12,100 +13,45 @@ from typing import Any
 
 from imoje_client import openapi
 
+from imoje_sandbox import spec as sandbox_spec
+
 UNKNOWN_ID = "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"
 
 Path = tuple[str | int, ...]
 
 
+def contract_examples(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each operation's valid body: its request's `contract` example in the spec."""
+    found = {}
+    for operation in openapi.operations(document).values():
+        body = document["paths"][operation.path][operation.method].get("requestBody")
+        media = openapi.resolve(document, body).get("content", {}).get("application/json", {}) if body else {}
+        example = media.get("examples", {}).get("contract", {})
+        if "value" in example:
+            found[operation.operation_id] = example["value"]
+    return found
+
+
+def missing_examples(document: Mapping[str, Any]) -> list[str]:
+    """The operations that take a body and have no `contract` example to start from."""
+    have = contract_examples(document)
+    return sorted(
+        f"{operation.operation_id} takes a body and has no `contract` request example"
+        for operation in openapi.operations(document).values()
+        if operation.body is not None and operation.operation_id not in have
+    )
+
+
 def valid_bodies(service_id: str, payment_profile_id: str | None) -> dict[str, dict[str, Any]]:
-    customer = {
-        "firstName": "Jan",
-        "lastName": "Kowalski",
-        "email": "jan.kowalski@example.com",
-        "phone": "+48 501 501 501",
-        "cid": "customer-1",
-        "company": "Firma sp. z o.o.",
-        "locale": "pl",
-    }
-    return {
-        "createPayment": {
-            "serviceId": service_id,
-            "amount": 1999,
-            "currency": "PLN",
-            "orderId": "contract-order-1",
-            "customer": customer,
-            "title": "Contract test",
-            "additionalDescription": "Sent by the contract suite",
-            "visibleMethod": ["blik", "card"],
-            "preselectMethodCode": "blik",
-            "returnUrl": "https://merchant.example/return",
-            "successReturnUrl": "https://merchant.example/success",
-            "failureReturnUrl": "https://merchant.example/failure",
-            "notificationUrl": "https://merchant.example/notification",
-        },
-        "chargeProfile": {
-            "serviceId": service_id,
-            "paymentProfileId": payment_profile_id or UNKNOWN_ID,
-            "amount": 100,
-            "currency": "PLN",
-            "orderId": "contract-charge-1",
-            "title": "Contract test",
-            "notificationUrl": "https://merchant.example/notification",
-            "data": {"multipayout": [{"ban": "12345678901234567890123456", "amount": 100}]},
-        },
-        "cancelPayment": {"serviceId": service_id, "paymentId": UNKNOWN_ID},
-        "deactivateProfile": {"paymentProfileId": UNKNOWN_ID},
-        # BLIK without a code: a new transaction waiting for the payer (nothing is paid).
-        "createTransaction": {
-            "type": "sale",
-            "serviceId": service_id,
-            "amount": 1999,
-            "currency": "PLN",
-            "orderId": "contract-transaction-1",
-            "paymentMethod": "blik",
-            "paymentMethodCode": "blik",
-            "successReturnUrl": "https://merchant.example/success",
-            "failureReturnUrl": "https://merchant.example/failure",
-            "notificationUrl": "https://merchant.example/notification",
-            "title": "Contract test",
-            "clientIp": "192.0.2.10",
-            "customer": customer,
-            "billing": {
-                "firstName": "Jan",
-                "lastName": "Kowalski",
-                "company": "Firma sp. z o.o.",
-                "street": "Sokolska 34",
-                "city": "Katowice",
-                "postalCode": "40-086",
-                "countryCodeAlpha2": "PL",
-            },
-            "shipping": {
-                "firstName": "Anna",
-                "lastName": "Nowak",
-                "company": "Sklep sp. z o.o.",
-                "street": "Puławska 2",
-                "city": "Warszawa",
-                "postalCode": "02-566",
-                "countryCodeAlpha2": "PL",
-            },
-        },
-        # Sent to a transaction that does not exist (UNKNOWN_ID in the path): nothing is refunded.
-        "refundTransaction": {"type": "refund", "serviceId": service_id, "amount": 1, "title": "Contract test"},
-        "getPaymentMethods": {"amount": 1999, "currency": "PLN", "device": "desktop", "locale": "pl"},
-        # An unknown BLIK profile: the request is judged, nobody is charged.
-        "chargeBlikProfile": {
-            "serviceId": service_id,
-            "blikProfileId": UNKNOWN_ID,
-            "amount": 100,
-            "currency": "PLN",
-            "orderId": "contract-blik-1",
-            "title": "Contract test",
-            "clientIp": "2001:db8::10",
-            "blikKey": "contract-alias",
-            "blikCode": "123456",
-        },
-        "deactivateBlikProfile": {"blikProfileId": UNKNOWN_ID, "blikKey": "contract-alias"},
-    }
+    """The spec's `contract` request examples, naming the target's shop (and its card profile,
+    where one is configured; an unknown one otherwise)."""
+    found = copy.deepcopy(contract_examples(sandbox_spec.load()))
+    for body in found.values():
+        if "serviceId" in body:
+            body["serviceId"] = service_id
+        if "paymentProfileId" in body:
+            body["paymentProfileId"] = payment_profile_id or UNKNOWN_ID
+    return found
 
 
 # Fields whose valid values a target may still refuse for its own configuration (a shop

@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "5b8c601fe73616dd415b784e86e216cf93649122177841c9d3d9ef34ca7a4fea"
+SPEC_SHA256 = "1c7cccfdf87ef162f0ca14ecbb381d0957573ab0d10061a3a32a1fed4948ac56"

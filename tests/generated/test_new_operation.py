@@ -74,3 +74,17 @@ def test_the_sandbox_and_the_ledger_name_what_a_new_operation_lacks(tmp_path: Pa
         Ledger(document, "http://127.0.0.1:1/v1/merchant", {})
     described = yaml.safe_load(spec_with_widget(tmp_path / "described", **FACTS).read_text(encoding="utf-8"))
     assert records.problems(described) == []
+
+
+def test_a_new_operation_with_a_body_needs_its_contract_example() -> None:
+    from contract_tests import bodies
+
+    assert bodies.missing_examples(sandbox_spec.load()) == []
+    document = copy.deepcopy(sandbox_spec.load())
+    cancel = document["paths"]["/{merchantId}/payment/cancel"]["post"]
+    document["paths"]["/{merchantId}/widget"] = {
+        "post": {**copy.deepcopy(cancel), "operationId": "createWidget", "requestBody": {
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CancelPaymentRequest"}}}
+        }}
+    }  # fmt: skip
+    assert bodies.missing_examples(document) == ["createWidget takes a body and has no `contract` request example"]
