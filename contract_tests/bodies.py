@@ -54,36 +54,34 @@ def valid_bodies(service_id: str, payment_profile_id: str | None) -> dict[str, d
     return found
 
 
-# Fields whose valid values a target may still refuse for its own configuration (a shop
-# offers some channels, in some currencies): the enum and pattern properties leave them
-# out; get-payment-methods against createTransaction judges them instead.
-SHOP_BOUND: frozenset[tuple[str, Path]] = frozenset(
-    {
-        ("createTransaction", ("paymentMethod",)),
-        ("createTransaction", ("paymentMethodCode",)),
-        ("createTransaction", ("currency",)),
+def shop_bound(document: Mapping[str, Any]) -> frozenset[tuple[str, Path]]:
+    """Fields whose valid values a target may refuse for its own configuration (`x-shop-bound`
+    in the spec): the enum and pattern properties leave them out."""
+    return frozenset(
+        (operation.operation_id, (name,))
+        for operation in openapi.operations(document).values()
+        for name in operation.extensions.get("x-shop-bound", [])
+    )
+
+
+def not_sent(document: Mapping[str, Any]) -> dict[tuple[str, Path], str]:
+    """Rules no property test sends, each with why (`x-not-sent` in the spec)."""
+    return {
+        (operation.operation_id, (name,)): " ".join(str(why).split())
+        for operation in openapi.operations(document).values()
+        for name, why in operation.extensions.get("x-not-sent", {}).items()
     }
-)
-
-
-# Rules no property test sends, each with why; every other pattern or enum of a request is
-# covered (contract_tests/test_patterns.py and test_enums.py fail naming any that is not).
-NOT_SENT: dict[tuple[str, Path], str] = {
-    ("createTransaction", ("blikCode",)): (
-        "a valid BLIK code pays a new transaction at once (money moves); the same pattern is "
-        "judged on chargeBlikProfile:blikCode"
-    ),
-}
 
 
 def uncovered(document: Mapping[str, Any], bodies: Mapping[str, Any], keyword: str) -> list[str]:
     """The request fields of the spec with `keyword` that `field_rules` leaves out and no
-    entry of SHOP_BOUND or NOT_SENT explains: each would get no property test."""
+    `x-not-sent` explains: each would get no property test."""
     covered = {(rule.operation_id, rule.path) for rule in field_rules(document, bodies, keyword)}
+    explained = not_sent(document)
     return [
         f"{operation_id}:{openapi.field_name(list(path))}"
         for operation_id, path, _ in _string_rules(document, keyword)
-        if (operation_id, path) not in covered and (operation_id, path) not in NOT_SENT
+        if (operation_id, path) not in covered and (operation_id, path) not in explained
     ]
 
 
@@ -128,16 +126,13 @@ def set_at(body: Any, path: Path, value: Any) -> Any:
 
 
 def _string_rules(document: Mapping[str, Any], keyword: str) -> Iterator[tuple[str, Path, Mapping[str, Any]]]:
-    """Every string field of every request body whose schema has `keyword`, SHOP_BOUND left out."""
+    """Every string field of every request body whose schema has `keyword`, `x-shop-bound` left out."""
+    bound = shop_bound(document)
     for operation_id, operation in openapi.operations(document).items():
         if operation.body is None:
             continue
         for path, schema in _rules(document, operation.body, ()):
-            if (
-                keyword in schema
-                and schema.get("type", "string") == "string"
-                and (operation_id, path) not in SHOP_BOUND
-            ):
+            if keyword in schema and schema.get("type", "string") == "string" and (operation_id, path) not in bound:
                 yield operation_id, path, schema
 
 
