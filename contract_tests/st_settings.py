@@ -3,32 +3,35 @@ sandbox's own conformance test and the benchmark of schemathesis's CLI all read 
 so that what each judges a case by cannot drift apart (it had: the sandbox's copy lacked the
 refund's expectations)."""
 
+import copy
+from collections.abc import Mapping
 from typing import Any
 
 import tomli_w
+from imoje_client import openapi
 from schemathesis.config import SchemathesisConfig
+
+from imoje_sandbox import spec as sandbox_spec
 
 # 400 is imoje's documented answer to a valid request that the state refuses ("Cannot
 # cancel payment", "Payment profile inactive."): not a rejection of the data.
 POSITIVE_STATUSES = ["2xx", "400", "401", "403", "404"]
 
-OPERATIONS: list[dict[str, Any]] = [
-    # ensure_resource_availability judges "followed a link" by path parameters alone, but a
-    # cancellation names its link in the body, which schemathesis takes from the link only
-    # some of the time: a random id would then look like a created link gone missing. Reads
-    # keep the check.
-    {"include-operation-id": "cancelPayment", "checks": {"ensure_resource_availability": {"enabled": False}}},
-    # A refund names its transaction in the path and its shop in the body, drawn like any
-    # data: another shop's refund of it is a 404 as above. And 422 is the refund page's
-    # answer to a valid amount larger than what is left to refund.
-    {
-        "include-operation-id": "refundTransaction",
-        "checks": {
-            "ensure_resource_availability": {"enabled": False},
-            "positive_data_acceptance": {"expected-statuses": [*POSITIVE_STATUSES, "422"]},
-        },
-    },
-]
+
+def operations(document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Each operation's own check settings: its `x-checks` in the spec (`also-expected` adds
+    statuses to the positive ones)."""
+    found = []
+    for operation in openapi.operations(document).values():
+        declared = operation.extensions.get("x-checks")
+        if not declared:
+            continue
+        checks = copy.deepcopy(dict(declared))
+        acceptance = checks.get("positive_data_acceptance", {})
+        if "also-expected" in acceptance:
+            acceptance["expected-statuses"] = [*POSITIVE_STATUSES, *acceptance.pop("also-expected")]
+        found.append({"include-operation-id": operation.operation_id, "checks": checks})
+    return found
 
 
 def settings(
@@ -53,7 +56,7 @@ def settings(
         # resource names, and filled a refund's body from an answer's amount past the walk's
         # narrowed refund (one grosz): a case it then judged schema-violating.
         "phases": {"stateful": {"inference": {"algorithms": []}}},
-        "operations": OPERATIONS,
+        "operations": operations(sandbox_spec.load()),
     }
     if token is not None:
         found["headers"] = {"Authorization": f"Bearer {token}"}

@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "3ab7c72e34cca0b85818a79cdcdb8caaf4ffc40dd189a77880e01e6a4586aaa2"
+SPEC_SHA256 = "c44b70874ee348a992c166b218fb8290e8a278a1725cada728060562700fc452"

@@ -13,7 +13,8 @@ def test_the_cli_file_says_what_the_suite_is_configured_with() -> None:
         "merchant_id": "m", "token": "t", "base_url": "http://127.0.0.1:1/v1/merchant", "seed": 7, "examples": 3,
     }  # fmt: skip
     assert tomllib.loads(st_settings.toml(**options)) == st_settings.settings(**options)
-    refund = next(op for op in st_settings.OPERATIONS if op["include-operation-id"] == "refundTransaction")
+    operations = st_settings.settings(merchant_id="m")["operations"]
+    refund = next(op for op in operations if op["include-operation-id"] == "refundTransaction")
     assert "422" in refund["checks"]["positive_data_acceptance"]["expected-statuses"]
     assert st_settings.config(**options).seed == 7
 
