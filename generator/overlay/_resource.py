@@ -41,12 +41,17 @@ def plain(value: object) -> object:
 def body(
     from_dict: Callable[[Mapping[str, Any]], M], route: _contract.Route, fields: Mapping[str, object], extra: object
 ) -> M:
-    """The request body `model` built from keyword arguments, after the spec's request check
-    (which names the field and the rule): a plain "PLN" or dict is as good as a model."""
+    """The request body `model` built from keyword arguments: a plain "PLN" or dict is as good
+    as a model. The operation checks the body it sends (once); a document the models cannot
+    even take (a missing field, an id that is no UUID) is checked here instead, so that the
+    error names the field and the rule rather than the model's KeyError or ValueError."""
     document = plain({**(extra if isinstance(extra, Mapping) else {}), **fields})
-    _contract.check_request(route, path={}, body=document)
     assert isinstance(document, dict)
-    return from_dict(document)
+    try:
+        return from_dict(document)
+    except Exception:  # whatever the model raised, the spec's check says it better
+        _contract.check_request(route, path={}, body=document)
+        raise
 
 
 def identifier(route: _contract.Route, name: str, value: object) -> UUID:

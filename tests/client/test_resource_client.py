@@ -201,3 +201,24 @@ def test_a_wrong_token_raises_authentication_error_on_every_resource_method(serv
             with pytest.raises(AuthenticationError) as caught:
                 call()
             assert caught.value.status_code == 401
+
+
+def test_a_body_is_checked_once_and_a_body_the_models_cannot_take_is_named(
+    imoje: Imoje, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from imoje_client import RequestValidationError, _contract
+
+    checked: list[object] = []
+    original = _contract.check_request
+
+    def counting(route: tuple[str, str], *, path: object, body: object) -> None:
+        checked.append(body)
+        original(route, path=path, body=body)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_contract, "check_request", counting)
+    imoje.payments.create(amount=1000, currency="PLN", order_id="o-1", customer={"firstName": "J", "lastName": "K"})
+    assert len(checked) == 1  # the body sent, once
+    checked.clear()
+    with pytest.raises(RequestValidationError) as refused:
+        imoje.payments.cancel("not-a-uuid")
+    assert {problem.field for problem in refused.value.problems} == {"paymentId"}
