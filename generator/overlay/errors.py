@@ -182,9 +182,13 @@ class OutcomeUnknownError(ImojeClientError):
     def __init__(self, operation: str, reason: str):
         self.operation = operation
         self.reason = reason
-        super().__init__(f"{operation}: {reason}. {OUTCOME_UNKNOWN_ADVICE}")
+        super().__init__(f"{operation}: {reason}; {NOT_KNOWN}")
 
 
+# What every OutcomeUnknownError's message states (facts, not advice).
+NOT_KNOWN = "the request was sent, and whether imoje executed it is not known"
+# What a service may tell its own users or logs; no exception message carries it (the
+# messages state what happened; the advice is in the README and the docstrings).
 OUTCOME_UNKNOWN_ADVICE = (
     "The request may have been executed: do not resend it; "
     "reconcile by reading the resource or waiting for imoje's notification"
@@ -200,7 +204,9 @@ class OutcomeUnknownContractError(ResponseContractError, OutcomeUnknownError):
     def __init__(self, operation: str, status_code: int, content: bytes, problems: Sequence[Problem]):
         ResponseContractError.__init__(self, operation, status_code, content, problems)
         self.reason = f"imoje answered HTTP {status_code}, executed, with an answer the client cannot read"
-        self.args = (f"{self.args[0]}\n{OUTCOME_UNKNOWN_ADVICE}",)
+        self.args = (
+            f"{self.args[0]}\nimoje executed it (HTTP {status_code}); what it created or changed is not known",
+        )
 
 
 class ApiStatusError(ImojeClientError):
@@ -291,7 +297,7 @@ class OutcomeUnknownServerError(InternalServerError, OutcomeUnknownError):
     ):
         InternalServerError.__init__(self, operation, status_code, content, headers, body)
         self.reason = f"imoje answered HTTP {status_code}"
-        self.args = (f"{self.args[0]}\n{OUTCOME_UNKNOWN_ADVICE}",)
+        self.args = (f"{self.args[0]}\n{self.reason}; {NOT_KNOWN}",)
 
 
 # The class raised for each error status; any other status outside 2xx raises ApiStatusError.

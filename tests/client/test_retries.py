@@ -69,7 +69,7 @@ def test_a_charge_that_reached_the_server_is_sent_once_and_its_outcome_is_unknow
             charge_profile.sync_detailed(MERCHANT, client=client, body=charge_request())
         assert not isinstance(caught.value, ApiConnectionError | ApiTimeoutError)
         assert caught.value.operation == "chargeProfile"
-        assert "do not resend" in str(caught.value)
+        assert "whether imoje executed it is not known" in str(caught.value)
         time.sleep(0.3)  # room for a (wrong) second attempt to arrive
     assert server.requests == 1
 

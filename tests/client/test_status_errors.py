@@ -71,7 +71,9 @@ def test_a_5xx_to_a_call_that_moves_money_is_both_a_server_error_and_outcome_unk
         "chargeProfile",
     )
     assert error.reason == f"imoje answered HTTP {status}"
-    assert errors.OUTCOME_UNKNOWN_ADVICE in str(error)
+    # Facts, not advice: what happened and what is not known (the advice is the README's).
+    assert f"imoje answered HTTP {status}; {errors.NOT_KNOWN}" in str(error)
+    assert errors.OUTCOME_UNKNOWN_ADVICE not in str(error)
     assert len(recorder.requests) == 1
 
 
