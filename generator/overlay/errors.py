@@ -186,7 +186,7 @@ class OutcomeUnknownError(ImojeClientError):
 
 
 # What every OutcomeUnknownError's message states (facts, not advice).
-NOT_KNOWN = "the request was sent, and whether imoje executed it is not known"
+NOT_KNOWN = "whether imoje executed it is not known"
 # What a service may tell its own users or logs; no exception message carries it (the
 # messages state what happened; the advice is in the README and the docstrings).
 OUTCOME_UNKNOWN_ADVICE = (
