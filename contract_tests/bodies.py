@@ -9,6 +9,7 @@ id where a real record must never be touched (deactivation).
 import copy
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from imoje_client import openapi
@@ -42,10 +43,15 @@ def missing_examples(document: Mapping[str, Any]) -> list[str]:
     )
 
 
+@cache  # property tests ask for the bodies per case; the spec is read (and copied) once
+def _examples() -> dict[str, dict[str, Any]]:
+    return contract_examples(sandbox_spec.load())
+
+
 def valid_bodies(service_id: str, payment_profile_id: str | None) -> dict[str, dict[str, Any]]:
     """The spec's `contract` request examples, naming the target's shop (and its card profile,
     where one is configured; an unknown one otherwise)."""
-    found = copy.deepcopy(contract_examples(sandbox_spec.load()))
+    found = copy.deepcopy(_examples())
     for body in found.values():
         if "serviceId" in body:
             body["serviceId"] = service_id
