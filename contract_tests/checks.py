@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 import schemathesis
-from imoje_client import _contract, openapi
+from imoje_client import openapi
 
 from contract_tests import verdicts
 from contract_tests.failures import (
@@ -214,21 +214,16 @@ def answer_keeps_its_promises(ctx: Any, response: Any, case: Any) -> bool | None
     from contract_tests import context
 
     operation = _operations().get((case.operation.method.upper(), case.operation.path))
-    documented = None if operation is None else operation.response_schema(response.status_code)
-    if documented is None or documented[1] is None:
-        return None  # an undocumented status: schemathesis's status_code_conformance judges it
-    empty = not response.content.strip() and 200 <= response.status_code < 300
-    # An empty 2xx where the answer promises nothing is that answer, empty (DEVIATIONS 51).
-    promised_nothing = _contract.empty_success((case.operation.method.lower(), case.operation.path))
-    try:
-        answer = {} if empty and promised_nothing is not None else response.json()
-    except ValueError:
-        raise AnswerBreaksContract(
-            operation=case.operation.label, case_id=case.id, message="the answer is not JSON"
-        ) from None
-    document = context.current().document
     label = case.operation.label
-    broken, behind = verdicts.judge(document, documented[1], answer, operation=label, status=response.status_code)
-    context.current().tally.behind.record(behind)
-    ensure_answer_kept_promises(label, broken, case.id)
+    judged = (
+        None
+        if operation is None
+        else verdicts.judge_answer(
+            context.current().document, operation, response.status_code, response.content or b"", label=label
+        )
+    )
+    if judged is None:
+        return None  # an undocumented status: schemathesis's status_code_conformance judges it
+    context.current().tally.behind.record(judged.behind)
+    ensure_answer_kept_promises(label, judged.broken, case.id)
     return None

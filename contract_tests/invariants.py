@@ -85,9 +85,10 @@ class Written:
     refunds: set[str] = field(default_factory=set)
 
 
-def _record_properties(document: Mapping[str, Any], operation: openapi.Operation) -> set[str]:
+def _record_properties(
+    document: Mapping[str, Any], operation: openapi.Operation, facts: records.RecordFacts
+) -> set[str]:
     """The properties the spec documents for the record an operation's 200 answer holds."""
-    facts = records.of(operation)
     answer = operation.responses.get("200")
     if facts.answer is None or not answer:
         return set()
@@ -117,7 +118,9 @@ class Ledger:
         self.facts = {operation.operation_id: records.of(operation) for operation in operations}
         # The reads whose answer documents a transaction's refunds: only those can miss one.
         self.shows_refunds = {
-            operation.operation_id for operation in operations if "refunds" in _record_properties(document, operation)
+            operation.operation_id
+            for operation in operations
+            if "refunds" in _record_properties(document, operation, self.facts[operation.operation_id])
         }
         # By kind and id: imoje's own example gives a link and its transaction one id.
         self.records: dict[tuple[str, str], Written] = {}

@@ -31,13 +31,13 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 import httpx
-from imoje_client import _contract, _redact
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from contract_tests import exit_codes, routes, verdicts
+from contract_tests.runner import redact_all
 from contract_tests.target import TargetRefused, allowed_hosts, check_url
 from imoje_sandbox import BackgroundServer
 from imoje_sandbox import spec as sandbox_spec
@@ -131,23 +131,12 @@ class Recorder:
             return
         operation = matched.operation
         label = f"{method} {operation.path}"
-        documented = operation.response_schema(answer.status_code)
-        if documented is None or documented[1] is None:
-            broken = [verdicts.Broken("", "status", f"HTTP {answer.status_code} is not documented")]
-            findings: list[verdicts.Finding] = []
-            parsed: Any = None
-        else:
-            empty = not answer.content.strip() and answer.is_success
-            nothing = _contract.empty_success((method.lower(), operation.path))
-            try:
-                parsed = {} if empty and nothing is not None else answer.json()
-            except ValueError:
-                parsed = None
-                broken, findings = [verdicts.Broken("", "json", "the answer is not JSON")], []
-            else:
-                broken, findings = verdicts.judge(
-                    self.document, documented[1], parsed, operation=label, status=answer.status_code
-                )
+        judged = verdicts.judge_answer(self.document, operation, answer.status_code, answer.content, label=label)
+        if judged is None:
+            judged = verdicts.Judged(
+                None, [verdicts.Broken("", "status", f"HTTP {answer.status_code} is not documented")], []
+            )
+        parsed, broken, findings = judged.document, judged.broken, judged.behind
         with self._lock:
             self.recording.broken += bool(broken)
             self.recording.behind.record(findings)
@@ -160,7 +149,7 @@ class Recorder:
             if findings
             else "ok"
         )
-        self._line(_redact_all(f"{label} {answer.status_code}: {verdict}", secrets))
+        self._line(redact_all(f"{label} {answer.status_code}: {verdict}", secrets))
         if answer.is_success and parsed is not None and not broken:
             self.write(number, matched, answer.status_code, sent, parsed, proposals, secrets)
 
@@ -198,7 +187,7 @@ class Recorder:
         self.out.mkdir(parents=True, exist_ok=True)
         path = self.out / f"recorded-{number:04d}-{operation.operation_id}-{status}.json"
         text = json.dumps(witness, indent=2, ensure_ascii=False) + "\n"
-        path.write_text(_redact_all(text, secrets), encoding="utf-8")
+        path.write_text(redact_all(text, secrets), encoding="utf-8")
         with self._lock:
             self.recording.written.append(path)
 
@@ -223,13 +212,6 @@ class Recorder:
 
 def _bearer(header: str) -> str:
     return header[len("bearer ") :].strip() if header.lower().startswith("bearer ") else ""
-
-
-def _redact_all(text: str, secrets: Sequence[str]) -> str:
-    for secret in secrets:
-        if secret:
-            text = _redact.text(text, secret)
-    return text
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO = sys.stdout) -> int:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from imoje_client import openapi
+from imoje_client import _contract, openapi
 
 SCHEMAS = "#/components/schemas/"
 # The keywords whose failure says the spec's description is narrower than what imoje sends.
@@ -100,6 +100,37 @@ def _validator(document: Mapping[str, Any], schema: Mapping[str, Any]) -> Any:
     if cached is None or cached[0] is not document:
         cached = _VALIDATORS[key] = (document, openapi.validator(document, schema))
     return cached[1]
+
+
+@dataclass(frozen=True)
+class Judged:
+    """An answer read and judged: its document (None when it is not JSON), and the verdicts."""
+
+    document: Any
+    broken: list[Broken]
+    behind: list[Finding]
+
+
+def judge_answer(
+    document: Mapping[str, Any], operation: openapi.Operation, status: int, content: bytes, *, label: str
+) -> Judged | None:
+    """An answer of `operation` as it came off the wire, judged against what the spec
+    documents for `status`; None when the spec documents no JSON answer for it (the caller's to
+    judge). An empty 2xx where the answer promises nothing reads as `{}` (DEVIATIONS 51, as
+    the client reads it); an answer that is not JSON is broken."""
+    documented = operation.response_schema(status)
+    if documented is None or documented[1] is None:
+        return None
+    empty = not content.strip() and 200 <= status < 300
+    if empty and _contract.empty_success((operation.method, operation.path)) is not None:
+        answer: Any = {}
+    else:
+        try:
+            answer = json.loads(content)
+        except ValueError:
+            return Judged(None, [Broken("", "json", "the answer is not JSON")], [])
+    broken, behind = judge(document, documented[1], answer, operation=label, status=status)
+    return Judged(answer, broken, behind)
 
 
 def _required_here(document: Mapping[str, Any], schema: Mapping[str, Any], path: Sequence[str | int]) -> bool:
