@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "c44b70874ee348a992c166b218fb8290e8a278a1725cada728060562700fc452"
+SPEC_SHA256 = "1aa59ed9d45dee06cc658a038dd9d679a395c3329e332733f0be272ad98560c9"

@@ -1,7 +1,8 @@
 """Issue 20's proof, as far as it reaches today: a small operation added to a copy of the spec
 (a GET of a new resource) is covered by each consumer, or stops it naming what is missing:
 generation (its method name), the sandbox's start-up (its handler), the contract suite's
-ledger (its record facts). What a new operation needs is listed in the README, "Adding an
+ledger (its record facts), its property tests (a request and an answer example to start
+from). What a new operation needs is listed in the README, "Adding an
 operation"."""
 
 import copy
@@ -13,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from contract_tests import records
+from contract_tests import answers, records
 from contract_tests.invariants import Ledger
 from imoje_sandbox import create_app
 from imoje_sandbox import spec as sandbox_spec
@@ -88,3 +89,13 @@ def test_a_new_operation_with_a_body_needs_its_contract_example() -> None:
         }}
     }  # fmt: skip
     assert bodies.missing_examples(document) == ["createWidget takes a body and has no `contract` request example"]
+
+
+def test_a_new_operations_answer_needs_its_contract_example(tmp_path: Path) -> None:
+    assert answers.missing_answers(sandbox_spec.load()) == []
+    document = yaml.safe_load(spec_with_widget(tmp_path, **FACTS).read_text(encoding="utf-8"))
+    assert answers.missing_answers(document) == ["getWidget answers 200 and has no `contract` answer example"]
+    media = document["paths"]["/{merchantId}/widget/{widgetId}"]["get"]["responses"]["200"]["content"]
+    media["application/json"]["examples"] = {"contract": {"value": {"widget": {}}}}
+    assert answers.missing_answers(document) == []
+    assert answers.contract_answers(document)["getWidget", 200] == {"widget": {}}

@@ -24,6 +24,7 @@ def workspace(tmp_path: Path) -> Path:
     """A copy of the generation inputs and output, to change without touching the repository."""
     for name in INPUTS:
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copyfile(ROOT / "README.md", tmp_path / "README.md")  # its operation table is generated
     return tmp_path
 
 
@@ -38,10 +39,14 @@ def test_check_fails_after_a_one_word_summary_change_and_passes_after_generate(w
     text = spec.read_text(encoding="utf-8")
     assert text.count("summary: Cancel a payment link") == 1
     spec.write_text(text.replace("summary: Cancel a payment link", "summary: Revoke a payment link"), encoding="utf-8")
+    readme = workspace / "README.md"
+    row = "| `payments.cancel(payment_id)` | `cancelPayment` | `POST /{merchantId}/payment/cancel` | yes |"
+    readme.write_text(readme.read_text(encoding="utf-8").replace(row, row.replace("yes", "no")), encoding="utf-8")
 
     stale = generate(workspace, "--check")
     assert stale.returncode != 0
     changed = stale.stdout.splitlines()
+    assert f"+{row}" in changed and f"-{row.replace('yes', 'no')}" in changed
     assert any(line.startswith("-") and "Cancel a payment link" in line for line in changed)
     assert any(line.startswith("+") and "Revoke a payment link" in line for line in changed)
     assert "is stale" in stale.stderr
@@ -49,6 +54,7 @@ def test_check_fails_after_a_one_word_summary_change_and_passes_after_generate(w
     assert generate(workspace).returncode == 0
     fresh = generate(workspace, "--check")
     assert fresh.returncode == 0, fresh.stdout + fresh.stderr
+    assert row in readme.read_text(encoding="utf-8")
 
 
 def test_check_fails_when_a_generated_file_is_edited_by_hand(workspace: Path) -> None:
