@@ -1,6 +1,6 @@
 """The generated models import the models they refer to once, at module level: an import
 statement inside to_dict/from_dict ran on every call (profiled: half the time of parsing a
-payment link with 20 transactions). generator/templates/model.py.jinja puts them at the
+payment link with 20 transactions). generator/patches/model.py.jinja.patch puts them at the
 bottom of the module, where a model referring back to this one finds its class defined."""
 
 import ast

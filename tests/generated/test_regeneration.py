@@ -195,3 +195,13 @@ def test_the_version_and_the_changelog_agree() -> None:
 )
 def test_the_rule_itself(version: str, changelog: str, fine: bool) -> None:
     assert (agrees(version, changelog) is None) is fine
+
+
+def test_a_patch_that_no_longer_applies_to_the_generators_template_stops_generation(workspace: Path) -> None:
+    patch = workspace / "generator" / "patches" / "property_templates" / "uuid_property.py.jinja.patch"
+    text = patch.read_text(encoding="utf-8")
+    # A context line upstream does not have: as if the pinned generator's template had moved.
+    patch.write_text(text.replace("-UUID(", "-uuid.UUID(", 1), encoding="utf-8")
+    moved = generate(workspace, "--check")
+    assert moved.returncode != 0
+    assert "generator/patches/property_templates/uuid_property.py.jinja.patch no longer applies" in moved.stderr
