@@ -1,14 +1,27 @@
-"""`python -m imoje_client.check`: is this copy of the client exactly as generated?
+"""`python vendor/imoje_client/check.py`: is this copy of the client exactly as generated?
 
 A vendored client is only as trustworthy as its bytes. `scripts/generate` writes
 `_manifest.json` beside this module, with the SHA-256 of every other file of the package;
 this compares the copy it sits in against it and names each file edited by hand, added
 or missing. Exit status 0 when the copy is as generated, 1 otherwise.
+
+Run as a file it needs the standard library alone: it imports nothing of the package (whose
+`__init__` needs httpx, and would stop at a hand edit's syntax error instead of naming the
+file), so it works on a bare Python before the service's dependencies are installed.
+`python -m imoje_client.check` does the same where the package imports.
 """
+
+import os
+import sys
+
+if __name__ == "__main__" and not __package__:
+    # Run as a file, its folder is on sys.path: the package's own `types.py` would shadow
+    # the standard library's.
+    _HERE = os.path.dirname(os.path.abspath(__file__))
+    sys.path[:] = [entry for entry in sys.path if os.path.abspath(entry or ".") != _HERE]
 
 import hashlib
 import json
-import sys
 from pathlib import Path
 
 MANIFEST = "_manifest.json"

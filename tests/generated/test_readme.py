@@ -42,12 +42,13 @@ def ci_steps(text: str) -> list[str]:
     return [line.split("run:", 1)[1].strip() for block in blocks for line in block.splitlines() if "run:" in line]
 
 
-def test_the_service_ci_recipe_checks_the_vendored_copy_after_installing() -> None:
-    # `python -m imoje_client.check` imports the package, which imports httpx.
+def test_the_service_ci_recipe_checks_the_vendored_copy_as_a_file_before_installing() -> None:
+    # `python -m imoje_client.check` imports the package, which needs httpx; the file does not.
     steps = ci_steps((ROOT / "README.md").read_text(encoding="utf-8"))
-    check = next(index for index, step in enumerate(steps) if "imoje_client.check" in step)
+    check = next(index for index, step in enumerate(steps) if "imoje_client" in step and "check" in step)
     install = next(index for index, step in enumerate(steps) if step.startswith("pip install"))
-    assert install < check, steps
+    assert steps[check].split("#")[0].split() == ["python", "vendor/imoje_client/check.py"], steps[check]
+    assert check < install, steps
 
 
 def test_ci_runs_the_suite_through_scripts_contract_whose_exit_code_is_the_suites() -> None:

@@ -1,5 +1,6 @@
 """Vendoring: `scripts/vendor` copies the client with its manifest; the copy reports hand
-edits itself (`python -m imoje_client.check`); `scripts/vendor --check` reports a stale copy."""
+edits itself (`python vendor/imoje_client/check.py` on a bare Python, or `python -m
+imoje_client.check`); `scripts/vendor --check` reports a stale copy."""
 
 import hashlib
 import json
@@ -64,3 +65,24 @@ def test_an_older_generation_is_reported_stale(tmp_path: Path) -> None:
     assert "differs from this repository's client: errors.py" in outside.stdout
     assert "generated from spec sha256 000000000000" in outside.stdout
     assert vendor(str(tmp_path)).returncode == 0 and vendor("--check", str(tmp_path)).returncode == 0
+
+
+def check_bare(service: Path) -> subprocess.CompletedProcess[str]:
+    """The check run as a file by an interpreter with no site-packages (`-S`: no httpx, no
+    attrs), from another folder, as a CI step before `pip install` runs it."""
+    command = [sys.executable, "-S", str(service / "imoje_client" / "check.py")]
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PYTHON")}
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=service.parent, check=False)
+
+
+def test_the_check_runs_on_a_bare_python_and_names_a_file_that_no_longer_parses(tmp_path: Path) -> None:
+    vendor(str(tmp_path))
+    bare = check_bare(tmp_path)
+    assert bare.returncode == 0, bare.stdout + bare.stderr
+    assert str(tmp_path / "imoje_client") in bare.stdout
+    broken = tmp_path / "imoje_client" / "models" / "payment_link.py"
+    broken.write_text(broken.read_text(encoding="utf-8") + "def (:\n", encoding="utf-8")
+    named = check_bare(tmp_path)
+    assert named.returncode == 1
+    assert named.stdout.splitlines() == ["edited by hand: models/payment_link.py"]
+    assert "Traceback" not in named.stderr
