@@ -524,13 +524,19 @@ def _next_hop(
     return following
 
 
+def _timeout_of(client: Any) -> dict[str, Any]:
+    """The timeout a bound copy (with_options) sends with each request; its pool's otherwise."""
+    timeout = getattr(client, "_request_timeout", None)
+    return {} if timeout is None else {"timeout": timeout}
+
+
 def _attempt(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
     call.attempts += 1
     client = call.client
     http: httpx.Client = client.get_httpx_client()
     reset = _deadline.set(call.deadline)
     try:
-        request = http.build_request(**kwargs)
+        request = http.build_request(**kwargs, **_timeout_of(client))
         for hop in range(http.max_redirects + 1):
             response = http.send(request, stream=True, follow_redirects=False)
             following = _next_hop(
@@ -560,7 +566,7 @@ async def _attempt_async(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
     http: httpx.AsyncClient = client.get_async_httpx_client()
     reset = _deadline.set(call.deadline)
     try:
-        request = http.build_request(**kwargs)
+        request = http.build_request(**kwargs, **_timeout_of(client))
         for hop in range(http.max_redirects + 1):
             response = await http.send(request, stream=True, follow_redirects=False)
             following = _next_hop(

@@ -162,9 +162,23 @@ class Client:
     _building: threading.Lock = field(
         factory=threading.Lock, init=False, repr=False, eq=False
     )
+    # Set on a bound_copy(): whose httpx clients it uses, and the timeout each request carries.
+    _pool_owner: Any = field(default=None, init=False, repr=False, eq=False)
+    _request_timeout: httpx.Timeout | None = field(default=None, init=False, repr=False)
 
     def _all_headers(self) -> dict[str, str]:
         return dict(self._headers)
+
+    def bound_copy(
+        self, *, request_timeout: httpx.Timeout | None = None, **settings: Any
+    ) -> "Client":
+        """A copy with other call settings (``deadline``, ``max_retries``, ``retry_backoff``,
+        ``max_response_bytes``; ``request_timeout`` sent with each of its requests) that uses
+        this client's httpx clients, however many copies deep: one connection pool."""
+        bound = evolve(self, **settings)
+        bound._pool_owner = self._pool_owner or self
+        bound._request_timeout = request_timeout or self._request_timeout
+        return bound
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -225,6 +239,8 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._pool_owner is not None:
+            return self._pool_owner.get_httpx_client()  # type: ignore[no-any-return]
         if self._client is None:
             with self._building:
                 if self._client is None:
@@ -257,6 +273,8 @@ class Client:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._pool_owner is not None:
+            return self._pool_owner.get_async_httpx_client()  # type: ignore[no-any-return]
         if self._async_client is None:
             with self._building:
                 if self._async_client is None:
@@ -332,6 +350,9 @@ class AuthenticatedClient:
     _building: threading.Lock = field(
         factory=threading.Lock, init=False, repr=False, eq=False
     )
+    # Set on a bound_copy(): whose httpx clients it uses, and the timeout each request carries.
+    _pool_owner: Any = field(default=None, init=False, repr=False, eq=False)
+    _request_timeout: httpx.Timeout | None = field(default=None, init=False, repr=False)
 
     token: str = field(repr=False, kw_only=True, validator=_check_token)
     prefix: str = field(default="Bearer", kw_only=True, validator=_check_header_word)
@@ -343,6 +364,17 @@ class AuthenticatedClient:
         # Built per httpx client rather than stored in _headers, which evolve() copies around.
         credential = f"{self.prefix} {self.token}" if self.prefix else self.token
         return {**self._headers, self.auth_header_name: credential}
+
+    def bound_copy(
+        self, *, request_timeout: httpx.Timeout | None = None, **settings: Any
+    ) -> "AuthenticatedClient":
+        """A copy with other call settings (``deadline``, ``max_retries``, ``retry_backoff``,
+        ``max_response_bytes``; ``request_timeout`` sent with each of its requests) that uses
+        this client's httpx clients, however many copies deep: one connection pool."""
+        bound = evolve(self, **settings)
+        bound._pool_owner = self._pool_owner or self
+        bound._request_timeout = request_timeout or self._request_timeout
+        return bound
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -403,6 +435,8 @@ class AuthenticatedClient:
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._pool_owner is not None:
+            return self._pool_owner.get_httpx_client()  # type: ignore[no-any-return]
         if self._client is None:
             with self._building:
                 if self._client is None:
@@ -435,6 +469,8 @@ class AuthenticatedClient:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._pool_owner is not None:
+            return self._pool_owner.get_async_httpx_client()  # type: ignore[no-any-return]
         if self._async_client is None:
             with self._building:
                 if self._async_client is None:

@@ -7,6 +7,7 @@ from keyword arguments that may be plain values (`currency="PLN"`, `customer={..
 """
 
 import asyncio
+import copy
 import enum
 from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
@@ -101,6 +102,44 @@ class _Owner:
         )
         self._entered = False
         self._closed = False
+        # A copy made by with_options() uses its parent's connections and lives as long as it.
+        self._parent: _Owner | None = None
+
+    def with_options(
+        self,
+        *,
+        service_id: str | UUID | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        deadline: float | None = None,
+        max_retries: int | None = None,
+        retry_backoff: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> Self:
+        """A copy with other settings for its calls, sharing this client's connection pool:
+        a short-deadline BLIK call from a web request and a patient reconcile job need one
+        client, not two. Settings left out (None) stay as they are here.
+
+        The copy lives as long as this client: closing this one closes the pool for both;
+        closing the copy (or leaving its `with` block) closes nothing of the pool."""
+        changes: dict[str, Any] = {
+            "deadline": deadline,
+            "max_retries": max_retries,
+            "retry_backoff": retry_backoff,
+            "max_response_bytes": max_response_bytes,
+        }
+        bound = copy.copy(self)
+        bound.client = self.client.bound_copy(
+            request_timeout=httpx.Timeout(timeout) if isinstance(timeout, int | float) else timeout,
+            **{name: value for name, value in changes.items() if value is not None},
+        )
+        if service_id is not None:
+            bound.service_id = str(service_id)
+        bound._parent = self._parent or self
+        bound._entered = bound._closed = False
+        for name, value in vars(self).items():
+            if isinstance(value, Resource):
+                setattr(bound, name, type(value)(bound))
+        return bound
 
     def service(self, given: str | UUID | None) -> str | None:
         """The shop a body names: the one given, else the client's default."""
@@ -109,6 +148,10 @@ class _Owner:
     def _check_open(self) -> None:
         if self._closed:
             raise ClientStateError(f"this {type(self).__name__} is closed; create a new one")
+        if self._parent is not None and self._parent._closed:
+            raise ClientStateError(
+                f"the {type(self).__name__} this copy was made from (with_options) is closed; create a new one"
+            )
 
     def _enter(self) -> None:
         self._check_open()
@@ -130,7 +173,8 @@ class SyncOwner(_Owner):
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            self.client.get_httpx_client().close()
+            if self._parent is None:
+                self.client.get_httpx_client().close()
 
     def __enter__(self) -> Self:
         self._enter()
@@ -148,6 +192,9 @@ class AsyncOwner(_Owner):
 
     def use(self) -> AuthenticatedClient:
         self._check_open()
+        if isinstance(self._parent, AsyncOwner):
+            self._parent.use()  # the parent's event loop is the copy's
+            return self.client
         loop = asyncio.get_running_loop()
         if self._loop is None:
             self._loop = loop
@@ -162,7 +209,8 @@ class AsyncOwner(_Owner):
     async def aclose(self) -> None:
         if not self._closed:
             self._closed = True
-            await self.client.get_async_httpx_client().aclose()
+            if self._parent is None:
+                await self.client.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> Self:
         self._enter()

@@ -45,6 +45,10 @@ class Imoje(_resource.SyncOwner):
 
     Use it in a `with` block, or call ``close()``; a closed one raises
     ClientStateError, as does entering it twice.
+
+    ``with_options(deadline=..., timeout=..., max_retries=..., retry_backoff=...,
+    max_response_bytes=..., service_id=...)`` gives a copy with other settings for its calls
+    that shares this one's connection pool and lives as long as it.
     """
 
     def __init__(
@@ -94,6 +98,10 @@ class AsyncImoje(_resource.AsyncOwner):
 
     Use it in an `async with` block, or call ``aclose()``; a closed one raises
     ClientStateError, as does entering it twice or using it from a second event loop.
+
+    ``with_options(deadline=..., timeout=..., max_retries=..., retry_backoff=...,
+    max_response_bytes=..., service_id=...)`` gives a copy with other settings for its calls
+    that shares this one's connection pool and lives as long as it.
     """
 
     def __init__(
