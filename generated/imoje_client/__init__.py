@@ -1,7 +1,9 @@
 """A client library for accessing imoje API"""
 
+import os
 from typing import TYPE_CHECKING, Any
 
+from . import _log
 from ._spec_hash import SPEC_SHA256
 from .client import AuthenticatedClient, Client
 from .environments import DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL
@@ -29,6 +31,9 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .api import AsyncImoje, Imoje
+
+# IMOJE_LOG=debug|info|warning: the "imoje_client" logger to stderr (imoje_client._log).
+_log.configure_from(os.environ)
 
 
 def __getattr__(name: str) -> Any:

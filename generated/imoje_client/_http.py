@@ -30,12 +30,13 @@ from typing import Any
 import httpcore
 import httpx
 
-from . import _redact
+from . import _log, _redact
 from ._contract import changes_state, operation_id
 from .environments import CONNECT_RETRIES, RETRIED_STATUSES, RETRY_MAX_WAIT
 from .errors import (
     ApiConnectionError,
     ApiTimeoutError,
+    ImojeClientError,
     OutcomeUnknownError,
     Problem,
     ResponseContractError,
@@ -453,6 +454,7 @@ class _Call:
 
     def __init__(self, client: Any, route: tuple[str, str]) -> None:
         self.client = client
+        self.route = (route[0].upper(), route[1])
         self.operation = operation_id(route)
         self.unsafe = changes_state(route)
         self.reads = route[0].upper() == "GET"
@@ -460,6 +462,44 @@ class _Call:
         self.attempts = 0
         self.token: str | None = getattr(client, "token", None)
         self.auth_header: str = getattr(client, "auth_header_name", "Authorization")
+
+    def after_answer(self, response: httpx.Response, started: float) -> float | None:
+        """Log the answer; the seconds to wait before trying again, or None."""
+        sent = (
+            _redact.content(response.request.content, self.token)
+            if _log.bodies_wanted()
+            else None
+        )
+        elapsed = time.monotonic() - started
+        _log.answered(
+            self.operation, self.route, response.status_code, elapsed, self.attempts, response.headers,
+            sent, response.content,
+        )  # fmt: skip
+        wait = self.wait_before_retry(response)
+        if wait is not None:
+            _log.retrying(
+                self.operation,
+                f"answered HTTP {response.status_code}",
+                wait,
+                self.attempts,
+            )
+        return wait
+
+    def after_failure(self, error: ImojeClientError, started: float) -> float | None:
+        """Log the failure; the seconds to wait before trying again, or None (then it is raised)."""
+        _log.failed(
+            self.operation, self.route, error, time.monotonic() - started, self.attempts
+        )
+        if isinstance(error, OutcomeUnknownError):
+            _log.outcome_unknown(error)
+        if not isinstance(error, ApiConnectionError | ApiTimeoutError):
+            return None
+        wait = self.wait_before_retry(None)
+        if wait is not None:
+            _log.retrying(
+                self.operation, f"failed ({type(error).__name__})", wait, self.attempts
+            )
+        return wait
 
     def wait_before_retry(self, response: httpx.Response | None) -> float | None:
         """Seconds to wait before the next attempt, or None when there is none."""
@@ -595,14 +635,15 @@ def send(client: Any, route: tuple[str, str], kwargs: dict[str, Any]) -> httpx.R
     a read (GET) is retried after a failed connection, a timeout or a 502/503/504."""
     call = _Call(client, route)
     while True:
+        started = time.monotonic()
         try:
             response = _attempt(call, kwargs)
-        except (ApiConnectionError, ApiTimeoutError):
-            wait = call.wait_before_retry(None)
+        except ImojeClientError as error:
+            wait = call.after_failure(error, started)
             if wait is None:
                 raise
         else:
-            wait = call.wait_before_retry(response)
+            wait = call.after_answer(response, started)
             if wait is None:
                 return response
         time.sleep(wait)
@@ -614,14 +655,15 @@ async def send_async(
     """`send`, for the async client."""
     call = _Call(client, route)
     while True:
+        started = time.monotonic()
         try:
             response = await _attempt_async(call, kwargs)
-        except (ApiConnectionError, ApiTimeoutError):
-            wait = call.wait_before_retry(None)
+        except ImojeClientError as error:
+            wait = call.after_failure(error, started)
             if wait is None:
                 raise
         else:
-            wait = call.wait_before_retry(response)
+            wait = call.after_answer(response, started)
             if wait is None:
                 return response
         await asyncio.sleep(wait)

@@ -11,7 +11,7 @@ from typing import Any, TypeVar, cast, get_origin
 
 import httpx
 
-from . import _contract
+from . import _contract, _log
 from .errors import (
     STATUS_ERRORS,
     ApiStatusError,
@@ -56,7 +56,10 @@ def raise_for_status(route: _contract.Route, response: httpx.Response) -> None:
             if _contract.changes_state(route)
             else InternalServerError
         )
-    raise kind(operation, status, response.content, response.headers, body)
+    error = kind(operation, status, response.content, response.headers, body)
+    if isinstance(error, OutcomeUnknownServerError):
+        _log.outcome_unknown(error)
+    raise error
 
 
 def expect(

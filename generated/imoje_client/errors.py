@@ -43,6 +43,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._request_id import request_id
+
 if TYPE_CHECKING:  # the models import nothing from here, but stay out of import time
     from .models.api_error_item import ApiErrorItem
     from .models.error_response import ErrorResponse
@@ -165,6 +167,9 @@ class ResponseContractError(ImojeClientError):
     answer, so nothing the server said is lost.
     """
 
+    # The id the answer's headers give the request; set by the client that read the answer.
+    request_id: str | None = None
+
     def __init__(
         self,
         operation: str,
@@ -239,7 +244,8 @@ class ApiStatusError(ImojeClientError):
 
     Attributes: `status_code`; `code`, `message` and `errors` from imoje's error body (None,
     None and () when it had none); `body`, that body parsed (an ErrorResponse, or None when
-    the answer was not one); `content`, the raw bytes; `headers`; `operation`, the spec's
+    the answer was not one); `content`, the raw bytes; `headers`; `request_id`, the id the
+    answer's headers give the request (None when they give none); `operation`, the spec's
     operationId.
     """
 
@@ -255,6 +261,7 @@ class ApiStatusError(ImojeClientError):
         self.status_code = status_code
         self.content = content
         self.headers = headers
+        self.request_id = request_id(headers)
         self.body = body
         error = body.api_error_response if body is not None else None
         self.message: str | None = error.message if error is not None else None

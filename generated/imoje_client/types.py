@@ -6,6 +6,8 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+from ._request_id import request_id as _request_id
+
 
 class Unset:
     def __bool__(self) -> Literal[False]:
@@ -49,6 +51,11 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+    @property
+    def request_id(self) -> str | None:
+        """The id imoje's answer gives the request, when its headers carry one."""
+        return _request_id(self.headers)
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

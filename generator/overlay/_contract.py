@@ -21,7 +21,8 @@ from typing import Any, TypeVar
 import httpx
 import jsonschema_rs
 
-from . import _redact, openapi
+from . import _log, _redact, openapi
+from ._request_id import request_id
 from .errors import (
     OutcomeUnknownContractError,
     Problem,
@@ -223,7 +224,11 @@ def build_response(route: tuple[str, str], response: httpx.Response, parse: Call
         shown = [Problem(problem.field, problem.rule, redact(problem.message)) for problem in found]
         executed = 200 <= response.status_code < 300 and checks.operation.changes_state
         kind = OutcomeUnknownContractError if executed else ResponseContractError
-        return kind(checks.operation.operation_id, response.status_code, response.content, shown)
+        error = kind(checks.operation.operation_id, response.status_code, response.content, shown)
+        error.request_id = request_id(response.headers)
+        if isinstance(error, OutcomeUnknownContractError):
+            _log.outcome_unknown(error)  # built to be raised
+        return error
 
     try:
         status = HTTPStatus(response.status_code)

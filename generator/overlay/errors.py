@@ -43,6 +43,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._request_id import request_id
+
 if TYPE_CHECKING:  # the models import nothing from here, but stay out of import time
     from .models.api_error_item import ApiErrorItem
     from .models.error_response import ErrorResponse
@@ -152,6 +154,9 @@ class ResponseContractError(ImojeClientError):
     answer, so nothing the server said is lost.
     """
 
+    # The id the answer's headers give the request; set by the client that read the answer.
+    request_id: str | None = None
+
     def __init__(self, operation: str, status_code: int, content: bytes, problems: Sequence[Problem]):
         self.operation = operation
         self.status_code = status_code
@@ -214,7 +219,8 @@ class ApiStatusError(ImojeClientError):
 
     Attributes: `status_code`; `code`, `message` and `errors` from imoje's error body (None,
     None and () when it had none); `body`, that body parsed (an ErrorResponse, or None when
-    the answer was not one); `content`, the raw bytes; `headers`; `operation`, the spec's
+    the answer was not one); `content`, the raw bytes; `headers`; `request_id`, the id the
+    answer's headers give the request (None when they give none); `operation`, the spec's
     operationId.
     """
 
@@ -230,6 +236,7 @@ class ApiStatusError(ImojeClientError):
         self.status_code = status_code
         self.content = content
         self.headers = headers
+        self.request_id = request_id(headers)
         self.body = body
         error = body.api_error_response if body is not None else None
         self.message: str | None = error.message if error is not None else None
