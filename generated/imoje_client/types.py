@@ -2,19 +2,21 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from types import NoneType
+from typing import IO, BinaryIO, Generic, TypeAlias, TypeVar
 
 from attrs import define
 
 from ._request_id import request_id as _request_id
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+# An optional field the answer leaves out reads as None, as stripe-python's and
+# openai-python's do: `link.status` is `Status | None`, never a sentinel to test for. The
+# generated code still writes `X | Unset` and `isinstance(x, Unset)`: Unset *is* NoneType,
+# so to mypy and at run time these are `X | None` and `x is None`. A null an answer sent
+# explicitly comes back out of `to_dict()` as null all the same (the models remember which
+# keys came as null); a model built in code leaves its None fields out of what it sends.
+Unset: TypeAlias = NoneType  # type: ignore[nonetype-type]
+UNSET: Unset = None
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -77,7 +77,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from imoje_client import Imoje, OutcomeUnknownError
-from imoje_client.models import NotificationPayment, Status
+from imoje_client.models import NotificationPayment, NotificationTransaction, Status
 from imoje_client.notifications import NotificationError, verify_notification
 
 
@@ -86,6 +86,7 @@ class Shop:
         self.imoje = imoje
         self.service_key = service_key
         self.orders: dict[str, str] = {}
+        self.notified_transactions: list[str] = []
         self.app = Starlette(routes=[Route("/imoje/notify", self.notified, methods=["POST"])])
 
     def checkout(self, order_id: str, amount: int) -> str:
@@ -103,6 +104,20 @@ class Shop:
         self.orders[order_id] = str(charge.transaction.status)
         return self.orders[order_id]
 
+    def settled_amount(self, payment_id: str) -> int | None:
+        """What a settled link's transaction paid, read back as a reconcile job does: absent
+        fields are None, so mypy --strict asks for no sentinel checks."""
+        link = self.imoje.payments.get(payment_id)
+        if link.status is not Status.SETTLED or not link.transactions:
+            return None
+        details = self.imoje.transactions.get(link.transactions[0].id).transaction
+        paid: dict[str, int] = {}
+        if details.order_id is not None and details.amount is not None:
+            paid[details.order_id] = details.amount
+        if self.imoje.transactions.can_refund(details.id, amount=1).refundable is not True:
+            return None
+        return paid.get(details.order_id or "")
+
     async def notified(self, request: Request) -> Response:
         try:
             notification = verify_notification(
@@ -113,6 +128,9 @@ class Shop:
             )
         except NotificationError:
             return Response(status_code=400)
+        transaction = notification.transaction
+        if isinstance(transaction, NotificationTransaction) and transaction.id is not None:
+            self.notified_transactions.append(str(transaction.id))
         payment = notification.payment  # a notification names a payment, a transaction or a profile
         if isinstance(payment, NotificationPayment) and payment.status is Status.SETTLED and payment.order_id:
             self.orders[payment.order_id] = "paid"
@@ -132,6 +150,8 @@ def test_checkout_pay_notify_paid(imoje_sandbox: ImojeSandbox) -> None:
     imoje_sandbox.settle_payment(payment_id)
     imoje_sandbox.wait_for_notifications(2, delivered=True)
     assert shop.orders["order-1"] == "paid"
+    assert shop.settled_amount(payment_id) == 1999
+    assert shop.notified_transactions
 
 
 def test_a_slow_charge_is_reconciled_not_resent(imoje_sandbox: ImojeSandbox) -> None:

@@ -33,6 +33,7 @@ class Action:
     content_body_raw: str | Unset = UNSET
     ban: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
@@ -66,12 +67,30 @@ class Action:
             field_dict["contentBodyRaw"] = content_body_raw
         if ban is not UNSET:
             field_dict["ban"] = ban
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "type",
+                    "url",
+                    "method",
+                    "contentType",
+                    "contentBodyRaw",
+                    "ban",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         _type_ = d.pop("type", UNSET)
         type_: ActionType | Unset
         if isinstance(_type_, Unset):
@@ -104,6 +123,8 @@ class Action:
         )
 
         action.additional_properties = d
+        if nulls:
+            action._nulls = nulls
         return action
 
     @property

@@ -35,6 +35,7 @@ class Address:
     postal_code: str | Unset = UNSET
     country_code_alpha_2: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name
@@ -72,12 +73,32 @@ class Address:
             field_dict["postalCode"] = postal_code
         if country_code_alpha_2 is not UNSET:
             field_dict["countryCodeAlpha2"] = country_code_alpha_2
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "firstName",
+                    "lastName",
+                    "company",
+                    "street",
+                    "city",
+                    "region",
+                    "postalCode",
+                    "countryCodeAlpha2",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         first_name = d.pop("firstName", UNSET)
 
         last_name = d.pop("lastName", UNSET)
@@ -106,6 +127,8 @@ class Address:
         )
 
         address.additional_properties = d
+        if nulls:
+            address._nulls = nulls
         return address
 
     @property

@@ -30,6 +30,7 @@ class ApiError:
     errors: list[ApiErrorItem] | Unset = UNSET
     instance: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -58,12 +59,27 @@ class ApiError:
             field_dict["errors"] = errors
         if instance is not UNSET:
             field_dict["instance"] = instance
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "code",
+                    "errors",
+                    "instance",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         message = d.pop("message")
 
         code = d.pop("code", UNSET)
@@ -87,6 +103,8 @@ class ApiError:
         )
 
         api_error.additional_properties = d
+        if nulls:
+            api_error._nulls = nulls
         return api_error
 
     @property

@@ -27,6 +27,7 @@ class ApiErrorItem:
     message: str | Unset = UNSET
     rule: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         property_ = self.property_
@@ -44,12 +45,27 @@ class ApiErrorItem:
             field_dict["message"] = message
         if rule is not UNSET:
             field_dict["rule"] = rule
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "property",
+                    "message",
+                    "rule",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         property_ = d.pop("property", UNSET)
 
         message = d.pop("message", UNSET)
@@ -63,6 +79,8 @@ class ApiErrorItem:
         )
 
         api_error_item.additional_properties = d
+        if nulls:
+            api_error_item._nulls = nulls
         return api_error_item
 
     @property

@@ -22,6 +22,7 @@ class BlikAlias:
     key: str | Unset = UNSET
     label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -35,12 +36,26 @@ class BlikAlias:
             field_dict["key"] = key
         if label is not UNSET:
             field_dict["label"] = label
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "key",
+                    "label",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         key = d.pop("key", UNSET)
 
         label = d.pop("label", UNSET)
@@ -51,6 +66,8 @@ class BlikAlias:
         )
 
         blik_alias.additional_properties = d
+        if nulls:
+            blik_alias._nulls = nulls
         return blik_alias
 
     @property

@@ -32,6 +32,7 @@ class BlikProfile:
     label: str | Unset = UNSET
     alias_list: list[BlikAlias] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -59,12 +60,26 @@ class BlikProfile:
             field_dict["label"] = label
         if alias_list is not UNSET:
             field_dict["aliasList"] = alias_list
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "label",
+                    "aliasList",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         id = d.pop("id")
 
         is_active = d.pop("isActive")
@@ -88,6 +103,8 @@ class BlikProfile:
         )
 
         blik_profile.additional_properties = d
+        if nulls:
+            blik_profile._nulls = nulls
         return blik_profile
 
     @property

@@ -37,6 +37,7 @@ class CanRefundResponse:
     full_refund: int | Unset = UNSET
     partial_refund: CanRefundResponsePartialRefund | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -66,12 +67,29 @@ class CanRefundResponse:
             field_dict["fullRefund"] = full_refund
         if partial_refund is not UNSET:
             field_dict["partialRefund"] = partial_refund
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "id",
+                    "refundable",
+                    "balance",
+                    "fullRefund",
+                    "partialRefund",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         _id = d.pop("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
@@ -101,6 +119,8 @@ class CanRefundResponse:
         )
 
         can_refund_response.additional_properties = d
+        if nulls:
+            can_refund_response._nulls = nulls
         return can_refund_response
 
     @property

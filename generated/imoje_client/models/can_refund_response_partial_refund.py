@@ -22,6 +22,7 @@ class CanRefundResponsePartialRefund:
     max_refund_amount: int | Unset = UNSET
     min_refund_amount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         max_refund_amount = self.max_refund_amount
@@ -35,12 +36,26 @@ class CanRefundResponsePartialRefund:
             field_dict["maxRefundAmount"] = max_refund_amount
         if min_refund_amount is not UNSET:
             field_dict["minRefundAmount"] = min_refund_amount
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "maxRefundAmount",
+                    "minRefundAmount",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         max_refund_amount = d.pop("maxRefundAmount", UNSET)
 
         min_refund_amount = d.pop("minRefundAmount", UNSET)
@@ -51,6 +66,8 @@ class CanRefundResponsePartialRefund:
         )
 
         can_refund_response_partial_refund.additional_properties = d
+        if nulls:
+            can_refund_response_partial_refund._nulls = nulls
         return can_refund_response_partial_refund
 
     @property

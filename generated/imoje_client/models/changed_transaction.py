@@ -45,6 +45,7 @@ class ChangedTransaction:
     currency: Currency | Unset = UNSET
     order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -110,12 +111,34 @@ class ChangedTransaction:
             field_dict["currency"] = currency
         if order_id is not UNSET:
             field_dict["orderId"] = order_id
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "id",
+                    "type",
+                    "status",
+                    "source",
+                    "created",
+                    "modified",
+                    "serviceId",
+                    "amount",
+                    "currency",
+                    "orderId",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         _id = d.pop("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
@@ -194,6 +217,8 @@ class ChangedTransaction:
         )
 
         changed_transaction.additional_properties = d
+        if nulls:
+            changed_transaction._nulls = nulls
         return changed_transaction
 
     @property

@@ -41,6 +41,7 @@ class ChargeBlikProfileRequest:
     blik_key: str | Unset = UNSET
     blik_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         service_id = str(self.service_id)
@@ -79,12 +80,26 @@ class ChargeBlikProfileRequest:
             field_dict["blikKey"] = blik_key
         if blik_code is not UNSET:
             field_dict["blikCode"] = blik_code
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "blikKey",
+                    "blikCode",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         service_id = _uuid(d.pop("serviceId"))
 
         blik_profile_id = d.pop("blikProfileId")
@@ -119,6 +134,8 @@ class ChargeBlikProfileRequest:
         )
 
         charge_blik_profile_request.additional_properties = d
+        if nulls:
+            charge_blik_profile_request._nulls = nulls
         return charge_blik_profile_request
 
     @property

@@ -64,6 +64,7 @@ class CreatePaymentRequest:
     valid_to: int | None | Unset = UNSET
     invoice: Invoice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         service_id = str(self.service_id)
@@ -140,12 +141,34 @@ class CreatePaymentRequest:
             field_dict["validTo"] = valid_to
         if invoice is not UNSET:
             field_dict["invoice"] = invoice
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "title",
+                    "additionalDescription",
+                    "visibleMethod",
+                    "preselectMethodCode",
+                    "returnUrl",
+                    "successReturnUrl",
+                    "failureReturnUrl",
+                    "notificationUrl",
+                    "validTo",
+                    "invoice",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         service_id = _uuid(d.pop("serviceId"))
 
         amount = d.pop("amount")
@@ -219,6 +242,8 @@ class CreatePaymentRequest:
         )
 
         create_payment_request.additional_properties = d
+        if nulls:
+            create_payment_request._nulls = nulls
         return create_payment_request
 
     @property

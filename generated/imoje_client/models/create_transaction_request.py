@@ -74,6 +74,7 @@ class CreateTransactionRequest:
     shipping: Address | Unset = UNSET
     invoice: Invoice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -158,12 +159,32 @@ class CreateTransactionRequest:
             field_dict["shipping"] = shipping
         if invoice is not UNSET:
             field_dict["invoice"] = invoice
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "notificationUrl",
+                    "title",
+                    "validTo",
+                    "blikCode",
+                    "clientIp",
+                    "billing",
+                    "shipping",
+                    "invoice",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         type_ = CreateTransactionRequestType.from_value(d.pop("type"))
 
         service_id = _uuid(d.pop("serviceId"))
@@ -249,6 +270,8 @@ class CreateTransactionRequest:
         )
 
         create_transaction_request.additional_properties = d
+        if nulls:
+            create_transaction_request._nulls = nulls
         return create_transaction_request
 
     @property

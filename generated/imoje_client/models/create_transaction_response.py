@@ -30,6 +30,7 @@ class CreateTransactionResponse:
     transaction: TransactionDetails
     action: Action | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction.to_dict()
@@ -47,12 +48,19 @@ class CreateTransactionResponse:
         )
         if action is not UNSET:
             field_dict["action"] = action
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(key for key in ("action",) if key in d and d[key] is None)
+            if None in d.values()
+            else ()
+        )
         transaction = TransactionDetails.from_dict(d.pop("transaction"))
 
         _action = d.pop("action", UNSET)
@@ -68,6 +76,8 @@ class CreateTransactionResponse:
         )
 
         create_transaction_response.additional_properties = d
+        if nulls:
+            create_transaction_response._nulls = nulls
         return create_transaction_response
 
     @property

@@ -47,6 +47,7 @@ class CreatedPayment:
     created: int | None | Unset = UNSET
     modified: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -115,12 +116,33 @@ class CreatedPayment:
             field_dict["created"] = created
         if modified is not UNSET:
             field_dict["modified"] = modified
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "serviceId",
+                    "orderId",
+                    "title",
+                    "amount",
+                    "currency",
+                    "status",
+                    "validTo",
+                    "created",
+                    "modified",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         id = _uuid(d.pop("id"))
 
         url = d.pop("url")
@@ -194,6 +216,8 @@ class CreatedPayment:
         )
 
         created_payment.additional_properties = d
+        if nulls:
+            created_payment._nulls = nulls
         return created_payment
 
     @property

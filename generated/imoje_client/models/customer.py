@@ -35,6 +35,7 @@ class Customer:
     company: str | Unset = UNSET
     locale: Locale | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name
@@ -71,12 +72,29 @@ class Customer:
             field_dict["company"] = company
         if locale is not UNSET:
             field_dict["locale"] = locale
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "email",
+                    "phone",
+                    "cid",
+                    "company",
+                    "locale",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         first_name = d.pop("firstName")
 
         last_name = d.pop("lastName")
@@ -107,6 +125,8 @@ class Customer:
         )
 
         customer.additional_properties = d
+        if nulls:
+            customer._nulls = nulls
         return customer
 
     @property

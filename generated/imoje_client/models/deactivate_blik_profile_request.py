@@ -20,6 +20,7 @@ class DeactivateBlikProfileRequest:
     blik_profile_id: str
     blik_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         blik_profile_id = self.blik_profile_id

@@ -26,6 +26,7 @@ class DeactivateBlikProfileResponse:
 
     blik_profile: BlikProfile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         blik_profile: dict[str, Any] | Unset = UNSET
@@ -37,12 +38,19 @@ class DeactivateBlikProfileResponse:
         field_dict.update({})
         if blik_profile is not UNSET:
             field_dict["blikProfile"] = blik_profile
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(key for key in ("blikProfile",) if key in d and d[key] is None)
+            if None in d.values()
+            else ()
+        )
         _blik_profile = d.pop("blikProfile", UNSET)
         blik_profile: BlikProfile | Unset
         if isinstance(_blik_profile, Unset):
@@ -55,6 +63,8 @@ class DeactivateBlikProfileResponse:
         )
 
         deactivate_blik_profile_response.additional_properties = d
+        if nulls:
+            deactivate_blik_profile_response._nulls = nulls
         return deactivate_blik_profile_response
 
     @property

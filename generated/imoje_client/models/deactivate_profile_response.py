@@ -26,6 +26,7 @@ class DeactivateProfileResponse:
 
     payment_profile: PaymentProfile | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         payment_profile: dict[str, Any] | Unset = UNSET
@@ -37,12 +38,19 @@ class DeactivateProfileResponse:
         field_dict.update({})
         if payment_profile is not UNSET:
             field_dict["paymentProfile"] = payment_profile
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(key for key in ("paymentProfile",) if key in d and d[key] is None)
+            if None in d.values()
+            else ()
+        )
         _payment_profile = d.pop("paymentProfile", UNSET)
         payment_profile: PaymentProfile | Unset
         if isinstance(_payment_profile, Unset):
@@ -55,6 +63,8 @@ class DeactivateProfileResponse:
         )
 
         deactivate_profile_response.additional_properties = d
+        if nulls:
+            deactivate_profile_response._nulls = nulls
         return deactivate_profile_response
 
     @property

@@ -23,6 +23,7 @@ class ErrorResponse:
 
     api_error_response: ApiError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         api_error_response = self.api_error_response.to_dict()

@@ -23,6 +23,7 @@ class Fee:
     merchant: int | Unset = UNSET
     surcharge: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         merchant = self.merchant
@@ -36,12 +37,26 @@ class Fee:
             field_dict["merchant"] = merchant
         if surcharge is not UNSET:
             field_dict["surcharge"] = surcharge
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "merchant",
+                    "surcharge",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         merchant = d.pop("merchant", UNSET)
 
         surcharge = d.pop("surcharge", UNSET)
@@ -52,6 +67,8 @@ class Fee:
         )
 
         fee.additional_properties = d
+        if nulls:
+            fee._nulls = nulls
         return fee
 
     @property

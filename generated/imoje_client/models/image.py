@@ -20,6 +20,7 @@ class Image:
 
     png: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         png = self.png
@@ -29,12 +30,19 @@ class Image:
         field_dict.update({})
         if png is not UNSET:
             field_dict["png"] = png
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(key for key in ("png",) if key in d and d[key] is None)
+            if None in d.values()
+            else ()
+        )
         png = d.pop("png", UNSET)
 
         image = cls(
@@ -42,6 +50,8 @@ class Image:
         )
 
         image.additional_properties = d
+        if nulls:
+            image._nulls = nulls
         return image
 
     @property

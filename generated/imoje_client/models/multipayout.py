@@ -21,6 +21,7 @@ class Multipayout:
     ban: str
     amount: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         ban = self.ban

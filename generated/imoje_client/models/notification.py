@@ -42,6 +42,7 @@ class Notification:
     payment_profile: PaymentProfile | Unset = UNSET
     original_transaction_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         transaction: dict[str, Any] | Unset = UNSET
@@ -77,12 +78,29 @@ class Notification:
             field_dict["paymentProfile"] = payment_profile
         if original_transaction_id is not UNSET:
             field_dict["originalTransactionId"] = original_transaction_id
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "transaction",
+                    "payment",
+                    "action",
+                    "paymentProfile",
+                    "originalTransactionId",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         _transaction = d.pop("transaction", UNSET)
         transaction: NotificationTransaction | Unset
         if isinstance(_transaction, Unset):
@@ -127,6 +145,8 @@ class Notification:
         )
 
         notification.additional_properties = d
+        if nulls:
+            notification._nulls = nulls
         return notification
 
     @property

@@ -45,6 +45,7 @@ class NotificationPayment:
     service_id: UUID | Unset = UNSET
     notification_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -103,12 +104,32 @@ class NotificationPayment:
             field_dict["serviceId"] = service_id
         if notification_url is not UNSET:
             field_dict["notificationUrl"] = notification_url
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "title",
+                    "amount",
+                    "created",
+                    "orderId",
+                    "currency",
+                    "modified",
+                    "serviceId",
+                    "notificationUrl",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         id = _uuid(d.pop("id"))
 
         status = Status.from_value(d.pop("status"))
@@ -167,6 +188,8 @@ class NotificationPayment:
         )
 
         notification_payment.additional_properties = d
+        if nulls:
+            notification_payment._nulls = nulls
         return notification_payment
 
     @property

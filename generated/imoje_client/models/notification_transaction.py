@@ -76,6 +76,7 @@ class NotificationTransaction:
     status_code: str | Unset = UNSET
     status_code_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -174,12 +175,37 @@ class NotificationTransaction:
             field_dict["statusCode"] = status_code
         if status_code_description is not UNSET:
             field_dict["statusCodeDescription"] = status_code_description
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "id",
+                    "source",
+                    "created",
+                    "modified",
+                    "notificationUrl",
+                    "title",
+                    "paymentMethod",
+                    "paymentMethodCode",
+                    "paymentProfile",
+                    "paidAmount",
+                    "fee",
+                    "statusCode",
+                    "statusCodeDescription",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         type_ = TransactionType.from_value(d.pop("type"))
 
         status = Status.from_value(d.pop("status"))
@@ -285,6 +311,8 @@ class NotificationTransaction:
         )
 
         notification_transaction.additional_properties = d
+        if nulls:
+            notification_transaction._nulls = nulls
         return notification_transaction
 
     @property

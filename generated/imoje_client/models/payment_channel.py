@@ -37,6 +37,7 @@ class PaymentChannel:
     is_online: bool | Unset = UNSET
     image: list[Image] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         payment_method = self.payment_method.value
@@ -72,12 +73,28 @@ class PaymentChannel:
             field_dict["isOnline"] = is_online
         if image is not UNSET:
             field_dict["image"] = image
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "label",
+                    "priority",
+                    "isOnline",
+                    "image",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         payment_method = PaymentMethod.from_value(d.pop("paymentMethod"))
 
         payment_method_code = PaymentMethodCode.from_value(d.pop("paymentMethodCode"))
@@ -107,6 +124,8 @@ class PaymentChannel:
         )
 
         payment_channel.additional_properties = d
+        if nulls:
+            payment_channel._nulls = nulls
         return payment_channel
 
     @property

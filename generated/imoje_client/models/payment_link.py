@@ -79,6 +79,7 @@ class PaymentLink:
     notification_url: str | Unset = UNSET
     transactions: list[Transaction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -174,12 +175,27 @@ class PaymentLink:
             field_dict["notificationUrl"] = notification_url
         if transactions is not UNSET:
             field_dict["transactions"] = transactions
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "status",
+                    "notificationUrl",
+                    "transactions",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         id = _uuid(d.pop("id"))
 
         url = d.pop("url")
@@ -293,6 +309,8 @@ class PaymentLink:
         )
 
         payment_link.additional_properties = d
+        if nulls:
+            payment_link._nulls = nulls
         return payment_link
 
     @property

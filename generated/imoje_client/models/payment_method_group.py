@@ -34,6 +34,7 @@ class PaymentMethodGroup:
     channels: list[PaymentChannel]
     priority: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label
@@ -64,12 +65,19 @@ class PaymentMethodGroup:
         )
         if priority is not UNSET:
             field_dict["priority"] = priority
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(key for key in ("priority",) if key in d and d[key] is None)
+            if None in d.values()
+            else ()
+        )
         label = d.pop("label")
 
         is_online = d.pop("isOnline")
@@ -99,6 +107,8 @@ class PaymentMethodGroup:
         )
 
         payment_method_group.additional_properties = d
+        if nulls:
+            payment_method_group._nulls = nulls
         return payment_method_group
 
     @property

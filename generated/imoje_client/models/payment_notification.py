@@ -23,6 +23,7 @@ class PaymentNotification:
 
     payment: NotificationPayment
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         payment = self.payment.to_dict()

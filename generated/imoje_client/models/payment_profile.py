@@ -52,6 +52,7 @@ class PaymentProfile:
     organization: None | str | Unset = UNSET
     first_transaction_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -153,12 +154,34 @@ class PaymentProfile:
             field_dict["organization"] = organization
         if first_transaction_id is not UNSET:
             field_dict["firstTransactionId"] = first_transaction_id
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "merchantMid",
+                    "merchantCustomerId",
+                    "firstName",
+                    "lastName",
+                    "email",
+                    "maskedNumber",
+                    "month",
+                    "year",
+                    "organization",
+                    "firstTransactionId",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         id = _uuid(d.pop("id"))
 
         profile = ProfileType.from_value(d.pop("profile"))
@@ -287,6 +310,8 @@ class PaymentProfile:
         )
 
         payment_profile.additional_properties = d
+        if nulls:
+            payment_profile._nulls = nulls
         return payment_profile
 
     @property

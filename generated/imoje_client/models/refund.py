@@ -59,6 +59,7 @@ class Refund:
     payment_method: PaymentMethod | Unset = UNSET
     payment_method_code: PaymentMethodCode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -141,12 +142,36 @@ class Refund:
             field_dict["paymentMethod"] = payment_method
         if payment_method_code is not UNSET:
             field_dict["paymentMethodCode"] = payment_method_code
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "type",
+                    "source",
+                    "created",
+                    "modified",
+                    "notificationUrl",
+                    "serviceId",
+                    "amount",
+                    "currency",
+                    "title",
+                    "orderId",
+                    "paymentMethod",
+                    "paymentMethodCode",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         id = _uuid(d.pop("id"))
 
         status = Status.from_value(d.pop("status"))
@@ -237,6 +262,8 @@ class Refund:
         )
 
         refund.additional_properties = d
+        if nulls:
+            refund._nulls = nulls
         return refund
 
     @property

@@ -24,6 +24,7 @@ class RefundResponse:
 
     transaction: Refund
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction.to_dict()

@@ -33,6 +33,7 @@ class Service:
     is_active: bool
     payment_methods: list[ServicePaymentMethod]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

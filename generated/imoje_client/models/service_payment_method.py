@@ -44,6 +44,7 @@ class ServicePaymentMethod:
     payment_method_image: list[Image] | Unset = UNSET
     payment_method_code_image: list[Image] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         payment_method = self.payment_method.value
@@ -98,12 +99,29 @@ class ServicePaymentMethod:
             field_dict["paymentMethodImage"] = payment_method_image
         if payment_method_code_image is not UNSET:
             field_dict["paymentMethodCodeImage"] = payment_method_code_image
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "description",
+                    "currency",
+                    "transactionLimits",
+                    "paymentMethodImage",
+                    "paymentMethodCodeImage",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         payment_method = PaymentMethod.from_value(d.pop("paymentMethod"))
 
         payment_method_code = PaymentMethodCode.from_value(d.pop("paymentMethodCode"))
@@ -158,6 +176,8 @@ class ServicePaymentMethod:
         )
 
         service_payment_method.additional_properties = d
+        if nulls:
+            service_payment_method._nulls = nulls
         return service_payment_method
 
     @property

@@ -72,6 +72,7 @@ class Transaction:
     paid_amount: int | Unset = UNSET
     fee: Fee | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -148,12 +149,30 @@ class Transaction:
             field_dict["paidAmount"] = paid_amount
         if fee is not UNSET:
             field_dict["fee"] = fee
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "notificationUrl",
+                    "title",
+                    "payment",
+                    "paymentProfile",
+                    "paidAmount",
+                    "fee",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         id = _uuid(d.pop("id"))
 
         type_ = TransactionType.from_value(d.pop("type"))
@@ -237,6 +256,8 @@ class Transaction:
         )
 
         transaction.additional_properties = d
+        if nulls:
+            transaction._nulls = nulls
         return transaction
 
     @property

@@ -27,6 +27,7 @@ class TransactionChangeResponse:
 
     transaction: ChangedTransaction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         transaction: dict[str, Any] | Unset = UNSET
@@ -38,12 +39,19 @@ class TransactionChangeResponse:
         field_dict.update({})
         if transaction is not UNSET:
             field_dict["transaction"] = transaction
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(key for key in ("transaction",) if key in d and d[key] is None)
+            if None in d.values()
+            else ()
+        )
         _transaction = d.pop("transaction", UNSET)
         transaction: ChangedTransaction | Unset
         if isinstance(_transaction, Unset):
@@ -56,6 +64,8 @@ class TransactionChangeResponse:
         )
 
         transaction_change_response.additional_properties = d
+        if nulls:
+            transaction_change_response._nulls = nulls
         return transaction_change_response
 
     @property

@@ -25,6 +25,7 @@ class TransactionData:
 
     multipayout: list[Multipayout] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         multipayout: list[dict[str, Any]] | Unset = UNSET
@@ -39,12 +40,19 @@ class TransactionData:
         field_dict.update({})
         if multipayout is not UNSET:
             field_dict["multipayout"] = multipayout
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(key for key in ("multipayout",) if key in d and d[key] is None)
+            if None in d.values()
+            else ()
+        )
         _multipayout = d.pop("multipayout", UNSET)
         multipayout: list[Multipayout] | Unset = UNSET
         if _multipayout is not UNSET:
@@ -59,6 +67,8 @@ class TransactionData:
         )
 
         transaction_data.additional_properties = d
+        if nulls:
+            transaction_data._nulls = nulls
         return transaction_data
 
     @property

@@ -85,6 +85,7 @@ class TransactionDetails:
     status_code_description: str | Unset = UNSET
     refunds: list[RefundResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -196,12 +197,40 @@ class TransactionDetails:
             field_dict["statusCodeDescription"] = status_code_description
         if refunds is not UNSET:
             field_dict["refunds"] = refunds
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "notificationUrl",
+                    "serviceId",
+                    "amount",
+                    "currency",
+                    "title",
+                    "orderId",
+                    "paymentMethod",
+                    "paymentMethodCode",
+                    "payment",
+                    "paymentProfile",
+                    "paidAmount",
+                    "fee",
+                    "blikTransactionId",
+                    "statusCode",
+                    "statusCodeDescription",
+                    "refunds",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         id = _uuid(d.pop("id"))
 
         type_ = TransactionType.from_value(d.pop("type"))
@@ -324,6 +353,8 @@ class TransactionDetails:
         )
 
         transaction_details.additional_properties = d
+        if nulls:
+            transaction_details._nulls = nulls
         return transaction_details
 
     @property

@@ -29,6 +29,7 @@ class TransactionDetailsResponse:
     transaction: TransactionDetails
     action: Action | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction.to_dict()
@@ -46,12 +47,19 @@ class TransactionDetailsResponse:
         )
         if action is not UNSET:
             field_dict["action"] = action
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(key for key in ("action",) if key in d and d[key] is None)
+            if None in d.values()
+            else ()
+        )
         transaction = TransactionDetails.from_dict(d.pop("transaction"))
 
         _action = d.pop("action", UNSET)
@@ -67,6 +75,8 @@ class TransactionDetailsResponse:
         )
 
         transaction_details_response.additional_properties = d
+        if nulls:
+            transaction_details_response._nulls = nulls
         return transaction_details_response
 
     @property

@@ -22,6 +22,7 @@ class TransactionLimit:
     type_: str | Unset = UNSET
     value: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -35,12 +36,26 @@ class TransactionLimit:
             field_dict["type"] = type_
         if value is not UNSET:
             field_dict["value"] = value
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "type",
+                    "value",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         type_ = d.pop("type", UNSET)
 
         value = d.pop("value", UNSET)
@@ -51,6 +66,8 @@ class TransactionLimit:
         )
 
         transaction_limit.additional_properties = d
+        if nulls:
+            transaction_limit._nulls = nulls
         return transaction_limit
 
     @property

@@ -27,6 +27,7 @@ class TransactionLimits:
     min_transaction: TransactionLimit | Unset = UNSET
     max_transaction: TransactionLimit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         min_transaction: dict[str, Any] | Unset = UNSET
@@ -44,12 +45,26 @@ class TransactionLimits:
             field_dict["minTransaction"] = min_transaction
         if max_transaction is not UNSET:
             field_dict["maxTransaction"] = max_transaction
+        for key in self._nulls:
+            field_dict.setdefault(key, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        nulls = (
+            tuple(
+                key
+                for key in (
+                    "minTransaction",
+                    "maxTransaction",
+                )
+                if key in d and d[key] is None
+            )
+            if None in d.values()
+            else ()
+        )
         _min_transaction = d.pop("minTransaction", UNSET)
         min_transaction: TransactionLimit | Unset
         if isinstance(_min_transaction, Unset):
@@ -70,6 +85,8 @@ class TransactionLimits:
         )
 
         transaction_limits.additional_properties = d
+        if nulls:
+            transaction_limits._nulls = nulls
         return transaction_limits
 
     @property

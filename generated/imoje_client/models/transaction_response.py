@@ -22,6 +22,7 @@ class TransactionResponse:
 
     transaction: Transaction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         transaction = self.transaction.to_dict()
