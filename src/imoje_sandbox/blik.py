@@ -18,6 +18,11 @@ BLIK_CUSTOMER_ID = "yourMerchantCustomerId"
 ALIAS_NOT_FOUND = "BLK-ERROR-210002"
 
 
+def seeded_aliases() -> tuple[str, ...]:
+    """The keys of the seeded profile's aliases, in order."""
+    return tuple(alias["key"] for alias in seeded("")[0]["aliasList"])
+
+
 def seeded(service_id: str) -> list[Record]:
     return [
         {

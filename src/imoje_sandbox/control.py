@@ -26,13 +26,22 @@ from starlette.routing import BaseRoute, Route
 
 from imoje_sandbox import runtime_faults
 from imoje_sandbox.errors import ApiProblem
-from imoje_sandbox.events import TransactionChanged
+from imoje_sandbox.events import EventName, TransactionChanged
 from imoje_sandbox.pipeline import Sandbox, authenticate
 from imoje_sandbox.request_body import read_json
 
 PREFIX = "/_sandbox"
-LINK_ACTIONS = ("start", "settle", "reject")
-TRANSACTION_ACTIONS = ("settle", "reject", "authorize")
+# Each action, and the event its notification is named by.
+LINK_ACTIONS: dict[str, EventName] = {
+    "start": "payment started",
+    "settle": "payment settled",
+    "reject": "payment rejected",
+}
+TRANSACTION_ACTIONS: dict[str, EventName] = {
+    "settle": "transaction settled",
+    "reject": "transaction rejected",
+    "authorize": "transaction authorized",
+}
 
 
 def proof(run_key: str, nonce: str) -> str:
@@ -69,7 +78,8 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
             raise ApiProblem(404, f"Unknown action {action!r}; known: {', '.join(LINK_ACTIONS)}")
         with sandbox.store.unit():
             link = sandbox.store.advance_link(request.path_params["paymentId"], action)
-            sandbox.publish(tuple(TransactionChanged(f"payment {action}", trx, link) for trx in link["transactions"]))
+            event = LINK_ACTIONS[action]
+            sandbox.publish(tuple(TransactionChanged(event, trx, link) for trx in link["transactions"]))
         return JSONResponse(link)
 
     async def finish(request: Request) -> Response:
@@ -79,7 +89,7 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
             raise ApiProblem(404, f"Unknown action {action!r}; known: {', '.join(TRANSACTION_ACTIONS)}")
         with sandbox.store.unit():
             transaction, link = sandbox.store.move_transaction(request.path_params["transactionId"], action)
-            sandbox.publish((TransactionChanged(f"transaction {action}", transaction, link),))
+            sandbox.publish((TransactionChanged(TRANSACTION_ACTIONS[action], transaction, link),))
         return JSONResponse(transaction)
 
     async def clock(request: Request) -> Response:

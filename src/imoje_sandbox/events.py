@@ -5,16 +5,39 @@ notifier, its one subscriber. Nothing else decides what gets notified.
 """
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 Record = dict[str, Any]
+
+# What each notification is about, as the sandbox's notification log and its pytest fixture
+# name it: stable, a test may compare them.
+EventName = Literal[
+    "payment link created",
+    "payment link cancelled",
+    "payment link expired",
+    "payment started",
+    "payment settled",
+    "payment rejected",
+    "transaction settled",
+    "transaction rejected",
+    "transaction authorized",
+    "transaction captured",
+    "transaction voided",
+    "transaction refunded",
+    "transaction expired",
+    "refund settled",
+    "card profile charged",
+    "card profile deactivated",
+    "BLIK transaction answered",
+    "BLIK profile charged",
+]
 
 
 @dataclass(frozen=True)
 class LinkChanged:
     """A payment link was created, cancelled (or expired): imoje sends `{payment}`."""
 
-    event: str
+    event: EventName
     link: Record
 
 
@@ -23,7 +46,7 @@ class TransactionChanged:
     """A transaction moved: imoje sends `{transaction, payment[, paymentProfile]}`; `link`
     is the payment link it belongs to, None for a transaction made without one."""
 
-    event: str
+    event: EventName
     transaction: Record
     link: Record | None = None
 
@@ -32,7 +55,7 @@ class TransactionChanged:
 class ProfileChanged:
     """A card profile changed (deactivated): imoje sends `{paymentProfile}`."""
 
-    event: str
+    event: EventName
     profile: Record
 
 

@@ -2,6 +2,7 @@
 
 import asyncio
 import hmac
+import json
 import threading
 import time
 from dataclasses import dataclass, field
@@ -44,8 +45,21 @@ class Sandbox:
     # Incremented by each reset.
     generation: int = 0
 
-    def record(self, operation_id: str, status: int | None, fault: RuntimeFault | None) -> None:
-        entry = {"operation": operation_id, "status": status, "fault": fault.kind if fault else None}
+    def record(
+        self,
+        operation_id: str,
+        status: int | None,
+        fault: RuntimeFault | None,
+        path: dict[str, str] | None = None,
+        body: Any = None,
+    ) -> None:
+        entry = {
+            "operation": operation_id,
+            "status": status,
+            "fault": fault.kind if fault else None,
+            "path": path or {},
+            "body": body,
+        }
         with self.requests_lock:
             self.requests.append(entry)
             if len(self.requests) > self.max_logged:
@@ -86,6 +100,16 @@ def authenticate(request: Request, config: SandboxConfig) -> None:
 async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation) -> Response:
     operation_id = compiled.operation.operation_id
     fault = sandbox.runtime_faults.take(operation_id)
+    path = {name: str(value) for name, value in request.path_params.items()}
+
+    def record(status: int | None, body: Any) -> None:
+        sandbox.record(operation_id, status, fault, path, body)
+
+    if fault is not None and not fault.executes:
+        # Turned away before imoje looked at it: nothing was executed.
+        record(fault.status, await _sent_body(request, sandbox.config.max_body_bytes))
+        refused = ApiProblem(fault.status, "Refused (a fault switched on in the sandbox)")
+        return sandbox.respond(compiled.operation, fault.status, refused.body())
     if fault is not None and fault.kind == "delay":
         # imoje has the whole request before it is slow: a client that gives up during the
         # delay finds it executed all the same, and logged. One whose request never arrived
@@ -94,7 +118,7 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
         try:
             await _receive_whole(request, sandbox.config.max_body_bytes)
         except ClientDisconnect:
-            sandbox.record(operation_id, CLIENT_CLOSED, fault)
+            record(CLIENT_CLOSED, None)
             return Response(status_code=CLIENT_CLOSED)
         await asyncio.sleep(fault.seconds)
         if sandbox.generation != generation:
@@ -108,17 +132,18 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
     except Exception:
         # A bug of the sandbox's own: the request log says so too (a test reads it to count
         # what was executed), then the server answers its 500.
-        sandbox.record(operation_id, 500, fault)
+        record(500, await _sent_body(request, sandbox.config.max_body_bytes))
         raise
+    sent = await _sent_body(request, sandbox.config.max_body_bytes)
     if fault is None or fault.kind == "delay":
-        sandbox.record(operation_id, answer.status_code, fault)
+        record(answer.status_code, sent)
         return answer
     # The request has been executed: now imoje fails to say so.
     if fault.kind == "status":
-        sandbox.record(operation_id, fault.status, fault)
+        record(fault.status, sent)
         failure = ApiProblem(fault.status, "Internal error (a fault switched on in the sandbox)")
         return sandbox.respond(compiled.operation, fault.status, failure.body())
-    sandbox.record(operation_id, None, fault)
+    record(None, sent)
     if fault.kind == "timeout":
         await _hold(request, fault.seconds)
         return answer
@@ -128,6 +153,24 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
 
 # nginx's code for a request whose client went away before it was answered.
 CLIENT_CLOSED = 499
+
+
+async def _sent_body(request: Request, limit: int) -> Any:
+    """The request's JSON body as the request log keeps it: None for none, for one past
+    `limit` bytes, or for one that is not JSON (the log never fails a request)."""
+    raw = getattr(request, "_body", None)  # Starlette's cache, kept by whatever read it
+    if raw is None:
+        try:
+            await _receive_whole(request, limit)
+        except (ClientDisconnect, RuntimeError):  # gone, or read elsewhere without a cache
+            return None
+        raw = request._body
+    if not raw or len(raw) > limit:
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
 
 
 async def _receive_whole(request: Request, limit: int) -> None:

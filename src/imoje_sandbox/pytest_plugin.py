@@ -26,11 +26,53 @@ from uuid import UUID
 import httpx
 import pytest
 from imoje_client import AsyncImoje, Imoje, ImojeClientError
+from imoje_client.api import OperationId
+from imoje_client.models import Notification as NotificationBody
+from imoje_client.models import PaymentLink, Transaction
 from starlette.types import ASGIApp
 
 from imoje_sandbox import seeds
+from imoje_sandbox.blik import BLIK_CUSTOMER_ID, BLIK_PROFILE_ID, seeded_aliases
 from imoje_sandbox.config import SandboxConfig
+from imoje_sandbox.events import EventName
+from imoje_sandbox.runtime_faults import FaultKind
 from imoje_sandbox.server import BackgroundServer, SandboxServer
+
+
+@dataclass(frozen=True)
+class Seeded:
+    """The records every test starts with (a reset brings them back), by what they are."""
+
+    # Card profiles of the merchant: an active OneClick one, an active recurring one, and
+    # the docs' inactive one (charging it answers the docs' 400).
+    card_profile_id: str = seeds.ONE_CLICK_PROFILE_ID
+    recurring_profile_id: str = seeds.RECURRING_PROFILE_ID
+    inactive_profile_id: str = seeds.DOCS_INACTIVE_PROFILE_ID
+    # The BLIK OneClick profile of customer `blik_customer_id` and its aliases' keys.
+    blik_profile_id: str = BLIK_PROFILE_ID
+    blik_customer_id: str = BLIK_CUSTOMER_ID
+    blik_aliases: tuple[str, ...] = seeded_aliases()
+    # Payment links of the configured shop: new, pending (its BLIK transaction pending) and
+    # settled (its transaction has the link's id and is refundable).
+    new_link_id: str = seeds.NEW_LINK_ID
+    pending_link_id: str = seeds.DOCS_PENDING_LINK_ID
+    settled_link_id: str = seeds.SETTLED_LINK_ID
+    settled_transaction_id: str = seeds.SETTLED_LINK_ID
+    # The other shops of the merchant: the docs' cancellation and charge examples' shops.
+    other_shop_ids: tuple[str, ...] = (seeds.DOCS_CANCEL_SERVICE_ID, seeds.DOCS_CHARGE_SERVICE_ID)
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One API request the sandbox received: its operation, the status it answered (None
+    when a fault held or dropped the answer), the fault that caught it, its path parameters
+    and its JSON body as sent (None for none)."""
+
+    operation: str
+    status: int | None
+    fault: str | None
+    path: dict[str, str]
+    body: Any
 
 
 @dataclass(frozen=True)
@@ -38,7 +80,7 @@ class Notification:
     """One notification as imoje would POST it: `body` is the exact bytes signed, `headers`
     those sent with it (X-Imoje-Signature among them), ready to replay into an app."""
 
-    event: str
+    event: EventName
     url: str
     body: bytes
     headers: dict[str, str]
@@ -49,6 +91,11 @@ class Notification:
 
     def json(self) -> Any:
         return json.loads(self.body)
+
+    @property
+    def parsed(self) -> NotificationBody:
+        """The body as the client's `Notification` model (what `verify_notification` gives)."""
+        return NotificationBody.from_dict(self.json())
 
 
 def _in_event_loop() -> bool:
@@ -110,8 +157,9 @@ class ImojeSandbox:
         self.merchant_id = config.merchant_id
         self.service_id = config.service_id
         self.service_key = config.service_key
+        self.seeded = Seeded()
         # A seeded, active OneClick card profile of this merchant, to charge.
-        self.card_profile_id = seeds.ONE_CLICK_PROFILE_ID
+        self.card_profile_id = self.seeded.card_profile_id
         self._control = httpx.Client(
             base_url=server.url + "/_sandbox", headers={"Authorization": f"Bearer {config.token}"}, timeout=10.0
         )
@@ -130,22 +178,53 @@ class ImojeSandbox:
             "service_id": self.service_id,
             "base_url": self.base_url,
         }
-        made = kind(**{**defaults, **options})
+        made = kind(**{**defaults, **{name: value for name, value in options.items() if value is not None}})
         self._clients.append(made)
         return made
 
-    def client(self, **options: Any) -> Imoje:
+    def client(
+        self,
+        *,
+        token: str | None = None,
+        merchant_id: str | None = None,
+        service_id: str | UUID | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | None = None,
+        deadline: float | None = None,
+        max_retries: int | None = None,
+        retry_backoff: float | None = None,
+        max_response_bytes: int | None = None,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> Imoje:
         """An `Imoje` for this sandbox's merchant and shop (closed when the test ends).
 
-        Any argument of `Imoje` overrides the sandbox's: `token="expired"` for a refused
-        token, `merchant_id=...`, `service_id=...` for another shop, `base_url=...`,
-        `deadline=...`, `max_retries=...`."""
+        Each argument given overrides the sandbox's: `token="expired"` for a refused token,
+        `merchant_id=...`, `service_id=...` for another shop, `base_url=...`,
+        `deadline=...`, `max_retries=...` and the rest of `Imoje`'s settings."""
+        options = dict(locals())
+        del options["self"]
         made: Imoje = self._bound(Imoje, options)
         return made
 
-    def async_client(self, **options: Any) -> AsyncImoje:
-        """An `AsyncImoje` for this sandbox, with the same overrides as `client` (closed when
-        the test ends, if its event loop is still open; else close it with `aclose()`)."""
+    def async_client(
+        self,
+        *,
+        token: str | None = None,
+        merchant_id: str | None = None,
+        service_id: str | UUID | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | None = None,
+        deadline: float | None = None,
+        max_retries: int | None = None,
+        retry_backoff: float | None = None,
+        max_response_bytes: int | None = None,
+        httpx_args: dict[str, Any] | None = None,
+    ) -> AsyncImoje:
+        """An `AsyncImoje` for this sandbox, with the same overrides as `client`. It is
+        closed when the test ends (`close_clients`), in a loop of its own when the test's
+        is gone; a test that wants it closed within its own loop awaits `aclose()`."""
+        options = dict(locals())
+        del options["self"]
         made: AsyncImoje = self._bound(AsyncImoje, options)
         return made
 
@@ -161,30 +240,30 @@ class ImojeSandbox:
         """Back to the seeded state: no faults, no receiver, no notifications, no requests."""
         self._call("POST", "/reset")
 
-    def start_payment(self, payment_id: str | UUID) -> dict[str, Any]:
+    def start_payment(self, payment_id: str | UUID) -> PaymentLink:
         """The payer opens the paywall and starts paying: the link becomes pending."""
-        return dict(self._call("POST", f"/payments/{payment_id}/start"))
+        return PaymentLink.from_dict(self._call("POST", f"/payments/{payment_id}/start"))
 
-    def settle_payment(self, payment_id: str | UUID) -> dict[str, Any]:
+    def settle_payment(self, payment_id: str | UUID) -> PaymentLink:
         """The payer pays (started first if it was not): the link and its transaction settle,
         and imoje's notification is sent."""
         started = self._control.post(f"/payments/{payment_id}/start")
         if started.status_code not in (200, 400):  # 400: started already
             raise AssertionError(f"sandbox control start {payment_id}: HTTP {started.status_code} {started.text}")
-        return dict(self._call("POST", f"/payments/{payment_id}/settle"))
+        return PaymentLink.from_dict(self._call("POST", f"/payments/{payment_id}/settle"))
 
-    def reject_payment(self, payment_id: str | UUID) -> dict[str, Any]:
+    def reject_payment(self, payment_id: str | UUID) -> PaymentLink:
         """The payment fails: the link and its transaction are rejected."""
-        return dict(self._call("POST", f"/payments/{payment_id}/reject"))
+        return PaymentLink.from_dict(self._call("POST", f"/payments/{payment_id}/reject"))
 
-    def settle_transaction(self, transaction_id: str | UUID) -> dict[str, Any]:
+    def settle_transaction(self, transaction_id: str | UUID) -> Transaction:
         """A new or pending transaction (a card charge, a bank transfer, BLIK) is paid:
         settled, or authorized with pre-authorisation on; with its notification."""
-        return dict(self._call("POST", f"/transactions/{transaction_id}/settle"))
+        return Transaction.from_dict(self._call("POST", f"/transactions/{transaction_id}/settle"))
 
-    def reject_transaction(self, transaction_id: str | UUID) -> dict[str, Any]:
+    def reject_transaction(self, transaction_id: str | UUID) -> Transaction:
         """A new or pending transaction is declined (rejected), with its notification."""
-        return dict(self._call("POST", f"/transactions/{transaction_id}/reject"))
+        return Transaction.from_dict(self._call("POST", f"/transactions/{transaction_id}/reject"))
 
     # The names a card charge's test reads best with.
     settle_charge = settle_transaction
@@ -197,15 +276,17 @@ class ImojeSandbox:
 
     def fault(
         self,
-        operation: str,
-        kind: str,
+        operation: OperationId,
+        kind: FaultKind,
         *,
         seconds: float | None = None,
         status: int = 500,
         times: int | None = None,
     ) -> None:
         """Make `operation` (an operationId, e.g. "chargeProfile") misbehave: `delay`,
-        `timeout`, `drop` or `status`; see imoje_sandbox.runtime_faults."""
+        `timeout`, `drop`, or `status` with any error status a gateway may answer (a 5xx
+        after executing the request, a 4xx such as 429 instead of executing it); see
+        imoje_sandbox.runtime_faults."""
         body: dict[str, Any] = {"operation": operation, "kind": kind, "status": status, "times": times}
         if seconds is not None:
             body["seconds"] = seconds
@@ -214,10 +295,11 @@ class ImojeSandbox:
     def clear_faults(self) -> None:
         self._call("DELETE", "/faults")
 
-    def requests(self, operation: str | None = None) -> list[dict[str, Any]]:
-        """The API requests the sandbox received (each executed), optionally of one operation."""
+    def requests(self, operation: OperationId | None = None) -> list[RecordedRequest]:
+        """The API requests the sandbox received, oldest first, optionally of one operation:
+        what was sent (path parameters, body) and how it was answered."""
         seen: list[dict[str, Any]] = self._call("GET", "/requests")
-        return [entry for entry in seen if operation is None or entry["operation"] == operation]
+        return [RecordedRequest(**entry) for entry in seen if operation is None or entry["operation"] == operation]
 
     # ---- notifications --------------------------------------------------------------------
 

@@ -77,6 +77,7 @@ async def read_json(request: Request, limit: int) -> Any:
         raw += chunk
         if len(raw) > limit:
             raise _malformed(f"The body is larger than {limit} bytes", "size")
+    request._body = bytes(raw)  # Starlette's own cache: the request log reads it again
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -2,13 +2,16 @@
 
 Unlike `faults` (the contract suite's drift, fixed at start), these are what a service must
 survive from imoje itself: an answer that comes late, one that never comes, a connection that
-drops, a 5xx. Every kind but `delay` lets the request execute first, as imoje may have done
-before failing: "the charge may have happened" is exactly what a service has to reconcile.
+drops, an error status. `timeout`, `drop` and a 5xx let the request execute first, as imoje
+may have done before failing: "the charge may have happened" is exactly what a service has
+to reconcile.
 
     delay    wait `seconds`, then execute and answer normally
     timeout  execute, then hold the answer `seconds` (past the client's deadline)
     drop     execute, then close the connection without an answer
-    status   execute, then answer `status` (a 5xx) instead of the real answer
+    status   a 5xx (500-599): execute, then answer `status` instead of the real answer;
+             a 4xx (400-499: 429 rate limited, 409, 403...): answer `status` without
+             executing, as a gateway that turns a request away does
 
 `times` limits how many requests a fault catches (None: until cleared or reset).
 """
@@ -16,11 +19,12 @@ before failing: "the charge may have happened" is exactly what a service has to 
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Literal, get_args
 
 from imoje_sandbox.errors import ApiProblem
 
-KINDS = ("delay", "timeout", "drop", "status")
+FaultKind = Literal["delay", "timeout", "drop", "status"]
+KINDS: tuple[str, ...] = get_args(FaultKind)
 MAX_SECONDS = 300.0
 
 
@@ -31,6 +35,11 @@ class RuntimeFault:
     seconds: float = 0.0
     status: int = 500
     times: int | None = None
+
+    @property
+    def executes(self) -> bool:
+        """Whether the request is executed before the fault shows (all but a 4xx status)."""
+        return not (self.kind == "status" and self.status < 500)
 
     def summary(self) -> dict[str, Any]:
         return asdict(self)
@@ -58,8 +67,8 @@ def parse(body: Any, operations: Iterable[str]) -> RuntimeFault:
     if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not 0 <= seconds <= MAX_SECONDS:
         raise _problem("seconds", "maximum", f"must be a number from 0 to {MAX_SECONDS:g}")
     status = body.get("status", 500)
-    if isinstance(status, bool) or not isinstance(status, int) or not 500 <= status <= 599:
-        raise _problem("status", "minimum", "must be a 5xx status (500-599)")
+    if isinstance(status, bool) or not isinstance(status, int) or not 400 <= status <= 599:
+        raise _problem("status", "minimum", "must be an error status (400-599)")
     times = body.get("times")
     if times is not None and (isinstance(times, bool) or not isinstance(times, int) or times < 1):
         raise _problem("times", "minimum", "must be a whole number >= 1, or null for every request")

@@ -291,4 +291,12 @@ def test_a_sandbox_bug_is_logged_as_the_500_it_answers(app: Starlette, monkeypat
     with TestClient(app, base_url=MERCHANT_URL, headers=AUTH, raise_server_exceptions=False) as api:
         assert api.get(f"/profile/id/{seeds.ONE_CLICK_PROFILE_ID}").status_code == 500
         log = api.get("http://sandbox/_sandbox/requests").json()
-    assert log == [{"operation": "getProfile", "status": 500, "fault": None}]
+    assert log == [
+        {
+            "operation": "getProfile",
+            "status": 500,
+            "fault": None,
+            "path": {"merchantId": CONFIG.merchant_id, "paymentProfileId": seeds.ONE_CLICK_PROFILE_ID},
+            "body": None,
+        }
+    ]

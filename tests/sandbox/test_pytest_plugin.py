@@ -76,7 +76,7 @@ def test_create_pay_notify_paid(imoje_sandbox: ImojeSandbox, shops: dict[str, Sh
     imoje_sandbox.settle_payment(link.id)
     delivered = imoje_sandbox.wait_for_notifications(2, delivered=True)
     # Nothing on creation: imoje notifies status changes (DEVIATIONS 53).
-    assert [n.event for n in delivered] == ["payment start", "payment settle"]
+    assert [n.event for n in delivered] == ["payment started", "payment settled"]
     assert shop.orders.get("order-77") == "paid" and shop.refused == 0
     assert imoje.payments.get(link.id).status is Status.SETTLED
 
@@ -116,7 +116,7 @@ def test_a_500_on_a_charge_raises_outcome_unknown_and_the_sandbox_saw_one_charge
     with pytest.raises(OutcomeUnknownServerError) as caught:
         imoje.profiles.charge(PROFILE, amount=100, currency="PLN", order_id="o-1")
     assert caught.value.status_code == 500
-    assert [(r["operation"], r["status"]) for r in imoje_sandbox.requests()] == [("chargeProfile", 500)]
+    assert [(r.operation, r.status) for r in imoje_sandbox.requests()] == [("chargeProfile", 500)]
     # It was executed all the same: reconciliation finds the charge in the notification.
     [charged] = imoje_sandbox.wait_for_notifications(1)
     assert charged.event == "card profile charged" and charged.json()["transaction"]["orderId"] == "o-1"
@@ -145,7 +145,7 @@ def test_a_dropped_connection_after_creating_a_link(imoje_sandbox: ImojeSandbox)
     # change will be notified.
     store = imoje_sandbox.server.sandbox_app.state.sandbox.store
     assert [link["orderId"] for link in store.links.values()].count("dropped") == 1
-    assert [r["fault"] for r in imoje_sandbox.requests("createPayment")] == ["drop"]
+    assert [r.fault for r in imoje_sandbox.requests("createPayment")] == ["drop"]
 
 
 def test_a_delayed_read_still_answers(imoje_sandbox: ImojeSandbox) -> None:
@@ -158,23 +158,25 @@ def test_a_delayed_read_still_answers(imoje_sandbox: ImojeSandbox) -> None:
 def test_a_read_that_answers_503_is_retried(imoje_sandbox: ImojeSandbox) -> None:
     imoje_sandbox.fault("getProfile", "status", status=503, times=1)
     assert imoje_sandbox.client(retry_backoff=0.01).profiles.get(PROFILE).payment_profile.id is not None
-    assert [r["status"] for r in imoje_sandbox.requests("getProfile")] == [503, 200]
+    assert [r.status for r in imoje_sandbox.requests("getProfile")] == [503, 200]
 
 
 def test_charges_and_links_settle_or_are_rejected_with_notifications(imoje_sandbox: ImojeSandbox) -> None:
     imoje = imoje_sandbox.client()
     charge = imoje.profiles.charge(PROFILE, amount=10, currency="PLN", order_id="c-1").transaction
-    assert imoje_sandbox.settle_charge(charge.id)["status"] == "settled"
+    assert imoje_sandbox.settle_charge(charge.id).status is Status.SETTLED
     declined = imoje.profiles.charge(PROFILE, amount=10, currency="PLN", order_id="c-2").transaction
-    assert imoje_sandbox.reject_charge(declined.id)["status"] == "rejected"
+    assert imoje_sandbox.reject_charge(declined.id).status is Status.REJECTED
     link = imoje.payments.create(amount=3, currency="PLN", order_id="l-1", customer=CUSTOMER).payment
-    imoje_sandbox.start_payment(link.id)
-    assert imoje_sandbox.reject_payment(link.id)["status"] == "rejected"
+    assert imoje_sandbox.start_payment(link.id).status is Status.PENDING
+    assert imoje_sandbox.reject_payment(link.id).status is Status.REJECTED
     events = [
-        (n.event, n.json()["transaction"]["status"]) for n in imoje_sandbox.notifications() if "transaction" in n.json()
+        (n.event, str(n.parsed.transaction.status))
+        for n in imoje_sandbox.notifications()
+        if n.parsed.transaction is not None
     ]
-    assert ("transaction settle", "settled") in events and ("transaction reject", "rejected") in events
-    assert ("payment reject", "rejected") in events
+    assert ("transaction settled", "settled") in events and ("transaction rejected", "rejected") in events
+    assert ("payment rejected", "rejected") in events
     with pytest.raises(AssertionError, match="HTTP 400"):
         imoje_sandbox.settle_charge(charge.id)  # only a pending charge can be finished
 
@@ -184,7 +186,7 @@ def test_charges_and_links_settle_or_are_rejected_with_notifications(imoje_sandb
     [
         ({"operation": "nope", "kind": "drop"}, "operation"),
         ({"operation": "chargeProfile", "kind": "explode"}, "kind"),
-        ({"operation": "chargeProfile", "kind": "status", "status": 404}, "status"),
+        ({"operation": "chargeProfile", "kind": "status", "status": 302}, "status"),
         ({"operation": "chargeProfile", "kind": "delay", "seconds": -1}, "seconds"),
         ({"operation": "chargeProfile", "kind": "delay", "times": 0}, "times"),
         ({"operation": "chargeProfile", "kind": "delay", "when": "now"}, "when"),
@@ -253,7 +255,7 @@ def test_waiting_for_one_notification_by_what_it_is_about(imoje_sandbox: ImojeSa
     second = imoje.profiles.charge(PROFILE, amount=10, currency="PLN", order_id="w-2").transaction
     imoje_sandbox.settle_charge(second.id)
     settled = imoje_sandbox.wait_for_notification(order_id="w-2", status="settled")
-    assert settled.json()["transaction"]["id"] == str(second.id) and settled.event == "transaction settle"
+    assert settled.json()["transaction"]["id"] == str(second.id) and settled.event == "transaction settled"
     by_id = imoje_sandbox.wait_for_notification(transaction_id=first.id)
     assert by_id.json()["transaction"]["orderId"] == "w-1"
     with pytest.raises(AssertionError, match="orderId='w-1', status='settled'"):
@@ -284,7 +286,9 @@ def test_a_delayed_charge_the_client_gave_up_on_is_executed_and_logged(imoje_san
         imoje_sandbox.client(deadline=0.2).profiles.charge(PROFILE, amount=100, currency="PLN", order_id="gave-up")
     charged = imoje_sandbox.wait_for_notification(order_id="gave-up")  # imoje had it: it ran
     assert charged.event == "card profile charged"
-    assert imoje_sandbox.requests("chargeProfile") == [{"operation": "chargeProfile", "status": 200, "fault": "delay"}]
+    [logged] = imoje_sandbox.requests("chargeProfile")
+    assert (logged.operation, logged.status, logged.fault) == ("chargeProfile", 200, "delay")
+    assert logged.body["orderId"] == "gave-up" and logged.path == {"merchantId": imoje_sandbox.merchant_id}
 
 
 def test_a_request_delayed_across_a_reset_is_neither_executed_nor_in_the_new_log(imoje_sandbox: ImojeSandbox) -> None:
@@ -309,7 +313,7 @@ def test_the_request_log_keeps_the_newest_entries_only(
             anonymous.profiles.get(PROFILE)
     imoje_sandbox.client().profiles.get(PROFILE)
     log = imoje_sandbox.requests()
-    assert len(log) == 50 and log[-1] == {"operation": "getProfile", "status": 200, "fault": None}
+    assert len(log) == 50 and (log[-1].operation, log[-1].status, log[-1].fault) == ("getProfile", 200, None)
     assert sandbox.max_logged == 50 and len(sandbox.requests) == 50
 
 

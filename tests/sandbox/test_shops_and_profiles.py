@@ -31,7 +31,8 @@ def test_an_unknown_shop_is_a_404_and_no_shop_at_all_is_refused_before_sending(i
     with shopless, pytest.raises(RequestValidationError) as refused:
         shopless.services.get()
     assert [(problem.field, problem.rule) for problem in refused.value.problems] == [("serviceId", "required")]
-    assert imoje_sandbox.requests("getService") == [{"operation": "getService", "status": 404, "fault": None}]
+    [logged] = imoje_sandbox.requests("getService")
+    assert (logged.operation, logged.status, logged.path["serviceId"]) == ("getService", 404, UNKNOWN_SHOP)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ The modules under this package (`api.payments.create_payment`, ...) stay availab
 function per operation, for those who want to pass the merchant and the client each time.
 """
 
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx
@@ -29,6 +29,29 @@ from .payments import AsyncPayments, Payments
 from .profiles import AsyncProfiles, Profiles
 from .services import AsyncServices, Services
 from .transactions import AsyncTransactions, Transactions
+
+# Every operation of the spec, by its operationId: what a test names an operation by
+# (the sandbox fixture's `fault()` and `requests()`).
+OperationId = Literal[
+    "cancelPayment",
+    "canRefundTransaction",
+    "captureTransaction",
+    "chargeBlikProfile",
+    "chargeProfile",
+    "createPayment",
+    "createTransaction",
+    "deactivateBlikProfile",
+    "deactivateProfile",
+    "getBlikProfiles",
+    "getPayment",
+    "getPaymentMethods",
+    "getProfile",
+    "getProfilesByCid",
+    "getService",
+    "getTransaction",
+    "refundTransaction",
+    "voidTransaction",
+]
 
 
 class Imoje(_resource.SyncOwner):
@@ -137,4 +160,4 @@ class AsyncImoje(_resource.AsyncOwner):
         self.transactions = AsyncTransactions(self)
 
 
-__all__ = ["AsyncImoje", "Imoje"]
+__all__ = ["AsyncImoje", "Imoje", "OperationId"]

@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from imoje_sandbox import transactions
-from imoje_sandbox.events import TransactionChanged
+from imoje_sandbox.events import EventName, TransactionChanged
 from imoje_sandbox.operations import Outcome, operation
 from imoje_sandbox.state import Store
 
@@ -39,7 +39,7 @@ def can_refund_transaction(store: Store, path: Mapping[str, str], body: Any) -> 
     return Outcome(store.can_refund(path["transactionId"], int(body["amount"])))
 
 
-def _move(store: Store, path: Mapping[str, str], action: str, event: str) -> Outcome:
+def _move(store: Store, path: Mapping[str, str], action: str, event: EventName) -> Outcome:
     transaction, link = store.move_transaction(path["transactionId"], action)
     answer = {"transaction": store.render("Transaction", transaction)}
     return Outcome(answer, (TransactionChanged(event, transaction, link),))
