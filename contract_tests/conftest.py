@@ -159,7 +159,8 @@ def pytest_runtest_makereport(
     report: pytest.TestReport = yield
     if report.failed and call.excinfo is not None:
         name = report.head_line or item.name
-        RECORDS.extend(records(name, call.excinfo.value, run_context.current().tally.curls))
+        context = run_context.current()
+        RECORDS.extend(records(name, call.excinfo.value, context.tally.curls, context.ledger.sent))
         FAILED_TESTS.append(name)
     return report
 
@@ -199,6 +200,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         mine = [record for record in RECORDS if record.test == test]
         for rule in dict.fromkeys(record.rule() for record in mine):
             write_line(f"    rule: {rule}")
+        for field, rule, message in dict.fromkeys(problem for record in mine for problem in record.problems):
+            write_line(f"      - {field or '(the answer)'}: {rule}: {message}")
         for curl in dict.fromkeys(record.curl for record in mine if record.curl):
             write_line(f"    {curl}")
     if context.guard.rejected:

@@ -131,6 +131,16 @@ class Ledger:
         # as "flaky" instead of as the failure. Kept here, raised when the test is over
         # (`take_pending`, from the suite's conftest), first of each kind and operation.
         self.pending: dict[tuple[str, str | None], ImojeFailure] = {}
+        # The last request the generated client sent, as a curl line, by operationId: what a
+        # failure the client raised (its exceptions name the operation, not the request) is
+        # reported with.
+        self.sent: dict[str, str] = {}
+
+    def sending(self, method: str, url: str, body: bytes | None) -> None:
+        found = routes.find(self.routes, method, urlsplit(url).path)
+        if found is not None:
+            with self._lock:
+                self.sent[found.operation.operation_id] = curl_line(method.upper(), url, body or None)
 
     def take_pending(self) -> list[ImojeFailure]:
         with self._lock:

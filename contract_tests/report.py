@@ -7,6 +7,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from imoje_client.errors import (
+    ApiStatusError,
+    ImojeClientError,
+    OutcomeUnknownError,
+    ResponseContractError,
+)
 from schemathesis.core.failures import Failure
 
 from contract_tests.verdicts import Behind
@@ -24,9 +30,45 @@ class FailureRecord:
     operation: str | None
     detail: str
     curl: str | None = None
+    # Each broken rule of an answer the client could not read: (field, rule, message).
+    problems: tuple[tuple[str, str, str], ...] = ()
 
     def rule(self) -> str:
         return f"{self.code} {self.title}" + (f": {self.detail}" if self.detail else "")
+
+
+# What the generated client raises inside a scenario test, as a failure of its own: most
+# specific first.
+CLIENT_FAILURES: tuple[tuple[type[ImojeClientError], str, str], ...] = (
+    (ResponseContractError, "IM120", "The client cannot read the answer"),
+    (ApiStatusError, "IM121", "The target answered an error status"),
+    (OutcomeUnknownError, "IM122", "The call's outcome is not known"),
+    (ImojeClientError, "IM123", "The client failed"),
+)
+
+
+def _client_record(test: str, error: ImojeClientError, sent: dict[str, str]) -> FailureRecord:
+    code, title = next((code, title) for kind, code, title in CLIENT_FAILURES if isinstance(error, kind))
+    operation = getattr(error, "operation", None)
+    problems: tuple[tuple[str, str, str], ...] = ()
+    if isinstance(error, ResponseContractError):
+        problems = tuple((problem.field, problem.rule, problem.message) for problem in error.problems)
+        detail = f"{operation}: HTTP {error.status_code}, {error.field or '(the answer)'}: {error.rule}"
+    elif isinstance(error, ApiStatusError):
+        said = " ".join(part for part in (error.code, error.message) if part)
+        detail = f"{operation}: HTTP {error.status_code}" + (f" {said}" if said else "")
+    else:
+        detail = _first_line(str(error))
+    return FailureRecord(
+        test=test,
+        type=type(error).__name__,
+        code=code,
+        title=title,
+        operation=operation if isinstance(operation, str) else None,
+        detail=detail,
+        curl=sent.get(operation) if isinstance(operation, str) else None,
+        problems=problems,
+    )
 
 
 def _first_line(text: str) -> str:
@@ -43,10 +85,17 @@ def failures_in(error: BaseException) -> list[BaseException]:
     return [error]
 
 
-def records(test: str, error: BaseException, curls: dict[tuple[str, str | None, str], str]) -> list[FailureRecord]:
+def records(
+    test: str,
+    error: BaseException,
+    curls: dict[tuple[str, str | None, str], str],
+    sent: dict[str, str] | None = None,
+) -> list[FailureRecord]:
     found = []
     for failure in failures_in(error):
-        if isinstance(failure, Failure):
+        if isinstance(failure, ImojeClientError):
+            found.append(_client_record(test, failure, sent or {}))
+        elif isinstance(failure, Failure):
             found.append(
                 FailureRecord(
                     test=test,

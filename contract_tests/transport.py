@@ -95,6 +95,8 @@ def guarded_client(target: Target, guard: IrreversibleGuard, ledger: Ledger | No
     def check(request: httpx.Request) -> None:
         target.check_request_url(str(request.url))
         _judge(guard, request.method, str(request.url), request.content)
+        if ledger is not None:
+            ledger.sending(request.method, str(request.url), request.content)
 
     def learn(response: httpx.Response) -> None:
         # The guard learns the target's records from this client's answers too (it learned
