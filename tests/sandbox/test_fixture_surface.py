@@ -6,7 +6,7 @@ names, and error statuses a gateway may answer."""
 from typing import get_args, get_type_hints
 
 import pytest
-from imoje_client import ApiStatusError, AuthenticationError, OutcomeUnknownServerError
+from imoje_client import ApiStatusError, AuthenticationError, OutcomeUnknownError, OutcomeUnknownServerError
 from imoje_client.api import OperationId
 from imoje_client.models import PaymentLink, ProfileActivity, Status, Transaction
 from imoje_client.types import UNSET
@@ -120,3 +120,18 @@ def test_a_502_fault_executes_first(imoje_sandbox: ImojeSandbox) -> None:
     with pytest.raises(OutcomeUnknownServerError):
         imoje_sandbox.client().payments.create(amount=5, currency="PLN", order_id="gone-1", customer=CUSTOMER)
     assert len(store.links) == before + 1
+
+
+def test_a_lost_charge_answer_is_reconciled_by_its_order_id(imoje_sandbox: ImojeSandbox) -> None:
+    # The charge is executed, its answer never arrives: the shop has only its orderId.
+    imoje_sandbox.fault("chargeProfile", "drop")
+    with pytest.raises(OutcomeUnknownError):
+        imoje_sandbox.client().profiles.charge(
+            imoje_sandbox.card_profile_id, amount=10, currency="PLN", order_id="lost-1"
+        )
+    charged = imoje_sandbox.wait_for_notification(order_id="lost-1")
+    transaction = charged.parsed.transaction
+    assert transaction is not None and transaction.order_id == "lost-1"
+    imoje_sandbox.settle_charge(transaction.id)
+    settled = imoje_sandbox.wait_for_notification(order_id="lost-1", status="settled")
+    assert settled.parsed.transaction is not None and settled.parsed.transaction.id == transaction.id
