@@ -131,7 +131,7 @@ def test_a_lost_charge_answer_is_reconciled_by_its_order_id(imoje_sandbox: Imoje
         )
     charged = imoje_sandbox.wait_for_notification(order_id="lost-1")
     transaction = charged.parsed.transaction
-    assert transaction is not None and transaction.order_id == "lost-1"
+    assert transaction is not None and transaction.order_id == "lost-1" and transaction.id is not None
     imoje_sandbox.settle_charge(transaction.id)
     settled = imoje_sandbox.wait_for_notification(order_id="lost-1", status="settled")
     assert settled.parsed.transaction is not None and settled.parsed.transaction.id == transaction.id
