@@ -69,7 +69,7 @@ def walk_schema(walk: tuple[str, ...], document: dict[str, Any] | None = None) -
 
 def paying_blik(document: dict[str, Any]) -> dict[str, Any]:
     """The spec with createTransaction narrowed to what leaves a settled sale to refund in
-    the embedded sandbox: BLIK, in PLN within its limit, with a code that pays (README, "how
+    the embedded sandbox: BLIK, in PLN within its limit, with a code that pays (docs/sandbox.md, "how
     it answers"), and no validTo or notification address it could refuse; and refunds to
     what such a sale can take."""
     narrowed = copy.deepcopy(document)

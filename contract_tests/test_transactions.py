@@ -137,7 +137,7 @@ def test_a_pre_authorised_transaction_is_captured_or_voided_once(
         )
 
 
-# The embedded sandbox's BLIK codes (README, "how it answers"): each 2100xx fails with
+# The embedded sandbox's BLIK codes (docs/sandbox.md, "how it answers"): each 2100xx fails with
 # BLK-ERROR-2100xx; 777123 pays.
 @pytest.mark.parametrize("code", ["210005", "210015", "777123"])
 def test_a_blik_payment_that_fails_says_why(client: AuthenticatedClient, target: Target, code: str) -> None:

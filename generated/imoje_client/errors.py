@@ -212,7 +212,7 @@ class OutcomeUnknownError(ImojeClientError):
 # What every OutcomeUnknownError's message states (facts, not advice).
 NOT_KNOWN = "whether imoje executed it is not known"
 # What a service may tell its own users or logs; no exception message carries it (the
-# messages state what happened; the advice is in the README and the docstrings).
+# messages state what happened; the advice is in docs/client.md and the docstrings).
 OUTCOME_UNKNOWN_ADVICE = (
     "The request may have been executed: do not resend it; "
     "reconcile by reading the resource or waiting for imoje's notification"

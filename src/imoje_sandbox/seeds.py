@@ -1,4 +1,4 @@
-"""The records every sandbox starts with, under fixed ids (listed in the README).
+"""The records every sandbox starts with, under fixed ids (listed in docs/sandbox.md).
 
 The docs' examples are among them, so each documented example call answers with the
 documented shape: cancelling link 50d38a51-… succeeds once, charging profile 39ac1087-…

@@ -71,7 +71,7 @@ def test_a_5xx_to_a_call_that_moves_money_is_both_a_server_error_and_outcome_unk
         "chargeProfile",
     )
     assert error.reason == f"imoje answered HTTP {status}"
-    # Facts, not advice: what happened and what is not known (the advice is the README's).
+    # Facts, not advice: what happened and what is not known (the advice is docs/client.md's).
     assert f"imoje answered HTTP {status}; {errors.NOT_KNOWN}" in str(error)
     assert errors.OUTCOME_UNKNOWN_ADVICE not in str(error)
     assert len(recorder.requests) == 1

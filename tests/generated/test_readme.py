@@ -44,7 +44,7 @@ def ci_steps(text: str) -> list[str]:
 
 def test_the_service_ci_recipe_checks_the_vendored_copy_as_a_file_before_installing() -> None:
     # `python -m imoje_client.check` imports the package, which needs httpx; the file does not.
-    steps = ci_steps((ROOT / "README.md").read_text(encoding="utf-8"))
+    steps = ci_steps((ROOT / "docs" / "testing.md").read_text(encoding="utf-8"))
     check = next(index for index, step in enumerate(steps) if "imoje_client" in step and "check" in step)
     install = next(index for index, step in enumerate(steps) if step.startswith("pip install"))
     assert steps[check].split("#")[0].split() == ["python", "vendor/imoje_client/check.py"], steps[check]
@@ -53,7 +53,26 @@ def test_the_service_ci_recipe_checks_the_vendored_copy_as_a_file_before_install
 
 def test_ci_runs_the_suite_through_scripts_contract_whose_exit_code_is_the_suites() -> None:
     workflow = (ROOT / ".github" / "workflows" / "imoje-contract.yml").read_text(encoding="utf-8")
-    for text in ((ROOT / "README.md").read_text(encoding="utf-8"), f"```yaml\n{workflow}```"):
+    for text in ((ROOT / "docs" / "testing.md").read_text(encoding="utf-8"), f"```yaml\n{workflow}```"):
         steps = ci_steps(text)
         assert not [step for step in steps if re.search(r"\bmake\b.*\bcontract\b", step)], steps
         assert any("scripts/contract" in step for step in steps), steps
+
+
+def test_the_readme_is_the_two_commands_the_walkthrough_and_the_map() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.+)$", readme, re.M)
+    assert headings == ["Two commands", "The parts", "Using the client in a service", "Reference"]
+
+
+LINK = re.compile(r"\]\(([^)#\s]+)(?:#[^)]*)?\)")
+
+
+def test_every_docs_page_is_listed_and_every_relative_link_resolves() -> None:
+    index = (ROOT / "docs" / "README.md").read_text(encoding="utf-8")
+    pages = {path.name for path in (ROOT / "docs").glob("*.md")} - {"README.md"}
+    assert pages and pages <= set(LINK.findall(index))
+    for page in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]:
+        for target in LINK.findall(page.read_text(encoding="utf-8")):
+            if "://" not in target:
+                assert (page.parent / target).exists(), f"{page.relative_to(ROOT)} links to missing {target}"
