@@ -95,7 +95,9 @@ def test_wrong_credentials_stop_the_run_after_one_read(setting: str, value: str,
     assert run.code == exit_codes.CREDENTIALS_REFUSED, run.output[-3000:]
     assert f"answered HTTP {status}: the target refuses" in run.output
     assert "passed" not in run.output
-    assert answered == [{"operation": "getPayment", "status": status, "fault": None}]
+    assert [(entry["operation"], entry["status"], entry["fault"]) for entry in answered] == [
+        ("getPayment", status, None)
+    ]
     assert value not in run.output or setting != "IMOJE_TOKEN"
 
 
