@@ -32,7 +32,7 @@ QUICK = Profile(
     "quick", examples_per_operation=25, stateful_scenarios=25, stateful_steps=10, property_examples=40, server_samples=2
 )
 SMOKE = Profile(
-    "smoke", examples_per_operation=5, stateful_scenarios=25, stateful_steps=10, property_examples=5, server_samples=1
+    "smoke", examples_per_operation=5, stateful_scenarios=10, stateful_steps=10, property_examples=5, server_samples=1
 )
 THOROUGH = Profile(
     "thorough",
