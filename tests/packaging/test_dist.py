@@ -156,8 +156,8 @@ def test_checkout_pay_notify_paid(imoje_sandbox: ImojeSandbox) -> None:
 
 def test_a_slow_charge_is_reconciled_not_resent(imoje_sandbox: ImojeSandbox) -> None:
     imoje_sandbox.fault("chargeProfile", "timeout", seconds=5)
-    shop = Shop(imoje_sandbox.client(deadline=0.5), imoje_sandbox.service_key)
-    assert shop.charge_saved_card(imoje_sandbox.card_profile_id, "order-2", 100) == "to reconcile"
+    shop = Shop(imoje_sandbox.client().with_options(deadline=0.5), imoje_sandbox.service_key)
+    assert shop.charge_saved_card(imoje_sandbox.seeded.recurring_profile_id, "order-2", 100) == "to reconcile"
     [charge] = imoje_sandbox.requests("chargeProfile")
     assert charge.body["orderId"] == "order-2"
 
