@@ -20,7 +20,7 @@ import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict, Unpack
 from uuid import UUID
 
 import httpx
@@ -37,6 +37,21 @@ from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.events import EventName
 from imoje_sandbox.runtime_faults import FaultKind
 from imoje_sandbox.server import BackgroundServer, SandboxServer
+
+
+class ClientOptions(TypedDict, total=False):
+    """What `client()` and `async_client()` take over the sandbox's own settings: `Imoje`'s."""
+
+    token: str
+    merchant_id: str
+    service_id: str | UUID
+    base_url: str
+    timeout: httpx.Timeout
+    deadline: float
+    max_retries: int
+    retry_backoff: float
+    max_response_bytes: int
+    httpx_args: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -178,54 +193,24 @@ class ImojeSandbox:
             "service_id": self.service_id,
             "base_url": self.base_url,
         }
-        made = kind(**{**defaults, **{name: value for name, value in options.items() if value is not None}})
+        made = kind(**{**defaults, **options})
         self._clients.append(made)
         return made
 
-    def client(
-        self,
-        *,
-        token: str | None = None,
-        merchant_id: str | None = None,
-        service_id: str | UUID | None = None,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | None = None,
-        deadline: float | None = None,
-        max_retries: int | None = None,
-        retry_backoff: float | None = None,
-        max_response_bytes: int | None = None,
-        httpx_args: dict[str, Any] | None = None,
-    ) -> Imoje:
+    def client(self, **options: Unpack[ClientOptions]) -> Imoje:
         """An `Imoje` for this sandbox's merchant and shop (closed when the test ends).
 
         Each argument given overrides the sandbox's: `token="expired"` for a refused token,
         `merchant_id=...`, `service_id=...` for another shop, `base_url=...`,
         `deadline=...`, `max_retries=...` and the rest of `Imoje`'s settings."""
-        options = dict(locals())
-        del options["self"]
-        made: Imoje = self._bound(Imoje, options)
+        made: Imoje = self._bound(Imoje, dict(options))
         return made
 
-    def async_client(
-        self,
-        *,
-        token: str | None = None,
-        merchant_id: str | None = None,
-        service_id: str | UUID | None = None,
-        base_url: str | None = None,
-        timeout: httpx.Timeout | None = None,
-        deadline: float | None = None,
-        max_retries: int | None = None,
-        retry_backoff: float | None = None,
-        max_response_bytes: int | None = None,
-        httpx_args: dict[str, Any] | None = None,
-    ) -> AsyncImoje:
+    def async_client(self, **options: Unpack[ClientOptions]) -> AsyncImoje:
         """An `AsyncImoje` for this sandbox, with the same overrides as `client`. It is
         closed when the test ends (`close_clients`), in a loop of its own when the test's
         is gone; a test that wants it closed within its own loop awaits `aclose()`."""
-        options = dict(locals())
-        del options["self"]
-        made: AsyncImoje = self._bound(AsyncImoje, options)
+        made: AsyncImoje = self._bound(AsyncImoje, dict(options))
         return made
 
     # ---- control ------------------------------------------------------------------------
