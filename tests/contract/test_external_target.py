@@ -130,6 +130,7 @@ def test_a_drawn_real_record_is_never_sent_nor_failed_over_many_seeds(
                 IMOJE_CONTRACT_SEED=seed,
                 IMOJE_TEST_DRAW=where,
                 IMOJE_TEST_DRAW_REPORT=str(report),
+                IMOJE_PROFILE=SMOKE,
             )
             run = runner.run(
                 env,

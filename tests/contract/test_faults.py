@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from imoje_sandbox import SandboxConfig, SandboxServer, faults
-from tests.contract.suite_runs import SMOKE, external_env, run_suite, shared_run
+from tests.contract.suite_runs import SMOKE, SuiteRun, external_env, run_suite, shared_run
 
 # fault -> where the suite must catch it: the sandbox's fault registry says, one entry a fault.
 BREAKING = {fault.name: fault.caught_by for fault in faults.REGISTRY if fault.caught_by is not None}
@@ -59,13 +59,43 @@ def test_every_breaking_fault_names_where_it_is_caught() -> None:
     assert all(catch.select for catch in BREAKING.values())
 
 
+# Faults whose misbehaviour stays within operations no other of them is caught by (an
+# orderId rule, BLIK rejections, capture, signatures, payment channels, profile lists): one
+# run serves them all. Each is still caught under a failure type no other in the group has,
+# and the run shows no failure of any other type (test below); every other breaking fault
+# runs alone.
+CONFINED = (
+    "accept_invalid_order_id",
+    "blik_rejected_without_code",
+    "double_capture",
+    "notification_signed_wrong",
+    "payment_methods_ignore_limits",
+    "profiles_of_other_customers",
+)
+
+
+def breaking_run(fault: str, factory: pytest.TempPathFactory) -> SuiteRun:
+    if fault in CONFINED:
+        select = " or ".join(f"({BREAKING[name].select})" for name in CONFINED)
+        return shared_run(factory, faults=CONFINED, select=select)
+    return shared_run(factory, faults=[fault], select=BREAKING[fault].select)
+
+
+def test_the_confined_faults_run_together_show_each_its_own_failure_and_no_other(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    expected = [EXPECTED_FAILURES[name] for name in CONFINED]
+    assert len(set(expected)) == len(expected), "a failure type shared within the group could hide one"
+    assert breaking_run(CONFINED[0], tmp_path_factory).failure_types() == set(expected)
+
+
 @pytest.mark.parametrize("fault", sorted(BREAKING))
 def test_breaking_fault_fails_the_suite_with_its_failure_type(
     fault: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     catch = BREAKING[fault]
-    select, kind, detail = catch.select, catch.failure, catch.detail
-    run = shared_run(tmp_path_factory, faults=[fault], select=select)
+    kind, detail = catch.failure, catch.detail
+    run = breaking_run(fault, tmp_path_factory)
     assert run.code == 1, run.output[-3000:]
     matching = [failure for failure in run.failures if failure["type"] == kind and detail in failure["detail"]]
     assert matching, (run.failure_types(), [failure["detail"] for failure in run.failures])
