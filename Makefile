@@ -16,11 +16,9 @@ help:
 	@echo "make dist             build the imoje-client and imoje-sandbox wheels into dist/"
 	@echo "make sandbox          run the imoje sandbox emulator on 127.0.0.1:8700 (ARGS='--seed 1' for more)"
 
-# --no-compile: pip compiled every installed module (8 s of a fresh install); Python compiles
-# what is imported, on first import.
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-compile -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
 generate: $(READY)
