@@ -107,7 +107,7 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
 
     if fault is not None and not fault.executes:
         # Turned away before imoje looked at it: nothing was executed.
-        record(fault.status, await _sent_body(request, sandbox.config.max_body_bytes))
+        record(fault.status, await _sent_body(request, compiled, sandbox.config.max_body_bytes))
         refused = ApiProblem(fault.status, "Refused (a fault switched on in the sandbox)")
         return sandbox.respond(compiled.operation, fault.status, refused.body())
     if fault is not None and fault.kind == "delay":
@@ -132,9 +132,9 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
     except Exception:
         # A bug of the sandbox's own: the request log says so too (a test reads it to count
         # what was executed), then the server answers its 500.
-        record(500, await _sent_body(request, sandbox.config.max_body_bytes))
+        record(500, await _sent_body(request, compiled, sandbox.config.max_body_bytes))
         raise
-    sent = await _sent_body(request, sandbox.config.max_body_bytes)
+    sent = await _sent_body(request, compiled, sandbox.config.max_body_bytes)
     if fault is None or fault.kind == "delay":
         record(answer.status_code, sent)
         return answer
@@ -153,11 +153,17 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
 
 # nginx's code for a request whose client went away before it was answered.
 CLIENT_CLOSED = 499
+# Where the operation leaves the body it parsed, for the request log.
+BODY_KEY = "imoje_sandbox.body"
 
 
-async def _sent_body(request: Request, limit: int) -> Any:
+async def _sent_body(request: Request, compiled: CompiledOperation, limit: int) -> Any:
     """The request's JSON body as the request log keeps it: None for none, for one past
     `limit` bytes, or for one that is not JSON (the log never fails a request)."""
+    if compiled.operation.body is None:
+        return None  # a read: nothing to wait for on the hot path
+    if BODY_KEY in request.scope:
+        return request.scope[BODY_KEY]  # as the operation read it
     raw = getattr(request, "_body", None)  # Starlette's cache, kept by whatever read it
     if raw is None:
         try:
@@ -208,6 +214,7 @@ async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperatio
     body = None
     if compiled.operation.body is not None:
         body = await read_json(request, sandbox.config.max_body_bytes)
+        request.scope[BODY_KEY] = body
     problems = faults.accepted_problems(sandbox.config.faults, compiled.problems(path, body))
     if problems:
         errors = [
