@@ -7,6 +7,7 @@ from typing import Any
 
 from imoje_client import openapi
 
+from contract_tests.bodies import contract_example
 from imoje_sandbox import spec as sandbox_spec
 
 
@@ -16,8 +17,7 @@ def contract_answers(document: Mapping[str, Any]) -> dict[tuple[str, int], Any]:
     for operation in openapi.operations(document).values():
         answers = document["paths"][operation.path][operation.method].get("responses", {})
         for status, answer in answers.items():
-            media = openapi.resolve(document, answer).get("content", {}).get("application/json", {})
-            example = media.get("examples", {}).get("contract", {})
+            example = contract_example(document, answer)
             if "value" in example:
                 found[operation.operation_id, int(status)] = example["value"]
     return found

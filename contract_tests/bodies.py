@@ -21,13 +21,18 @@ UNKNOWN_ID = "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"
 Path = tuple[str | int, ...]
 
 
+def contract_example(document: Mapping[str, Any], node: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The `contract` example of a request body or an answer (`{}` when it has none)."""
+    media = openapi.resolve(document, node).get("content", {}).get("application/json", {}) if node else {}
+    example: dict[str, Any] = media.get("examples", {}).get("contract", {})
+    return example
+
+
 def contract_examples(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Each operation's valid body: its request's `contract` example in the spec."""
     found = {}
     for operation in openapi.operations(document).values():
-        body = document["paths"][operation.path][operation.method].get("requestBody")
-        media = openapi.resolve(document, body).get("content", {}).get("application/json", {}) if body else {}
-        example = media.get("examples", {}).get("contract", {})
+        example = contract_example(document, document["paths"][operation.path][operation.method].get("requestBody"))
         if "value" in example:
             found[operation.operation_id] = example["value"]
     return found

@@ -356,7 +356,7 @@ class _Call:
         self.route = (route[0].upper(), route[1])
         self.operation = operation_id(route)
         self.unsafe = changes_state(route)
-        self.reads = route[0].upper() == "GET"
+        self.reads = self.route[0] == "GET"
         self.deadline = time.monotonic() + client.deadline
         self.attempts = 0
         self.token: str | None = getattr(client, "token", None)

@@ -126,7 +126,7 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
             gone = ApiProblem(409, "The sandbox was reset while this request was delayed; it was not executed")
             return sandbox.respond(compiled.operation, 409, gone.body())
     try:
-        answer = sandbox.respond(compiled.operation, 200, await _answer(request, sandbox, compiled))
+        answer = sandbox.respond(compiled.operation, 200, await _answer(request, sandbox, compiled, path))
     except ApiProblem as problem:
         answer = sandbox.respond(compiled.operation, problem.status, problem.body(), problem.headers)
     except Exception:
@@ -206,9 +206,8 @@ def _drop(request: Request) -> None:
     transport.abort()
 
 
-async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperation) -> Any:
+async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperation, path: dict[str, str]) -> Any:
     authenticate(request, sandbox.config)
-    path = {name: str(value) for name, value in request.path_params.items()}
     if path.get("merchantId") != sandbox.config.merchant_id:
         raise ApiProblem(403, "Forbidden: the token does not belong to this merchant")
     body = None

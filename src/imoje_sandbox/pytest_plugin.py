@@ -73,8 +73,8 @@ class Seeded:
     pending_link_id: str = seeds.DOCS_PENDING_LINK_ID
     settled_link_id: str = seeds.SETTLED_LINK_ID
     settled_transaction_id: str = seeds.SETTLED_LINK_ID
-    # The other shops of the merchant: the docs' cancellation and charge examples' shops.
-    other_shop_ids: tuple[str, ...] = (seeds.DOCS_CANCEL_SERVICE_ID, seeds.DOCS_CHARGE_SERVICE_ID)
+    # The merchant's shops other than the configured one (`service_id`), as the store has them.
+    other_shop_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,8 @@ class ImojeSandbox:
         self.merchant_id = config.merchant_id
         self.service_id = config.service_id
         self.service_key = config.service_key
-        self.seeded = Seeded()
+        shops = server.sandbox_app.state.sandbox.store.shops
+        self.seeded = Seeded(other_shop_ids=tuple(sorted(shop for shop in shops if shop != config.service_id)))
         # A seeded, active OneClick card profile of this merchant, to charge.
         self.card_profile_id = self.seeded.card_profile_id
         self._control = httpx.Client(

@@ -31,9 +31,9 @@ def test_operation_names_are_the_specs_and_fault_names_are_literals() -> None:
 def test_client_takes_each_setting_by_name(imoje_sandbox: ImojeSandbox) -> None:
     with pytest.raises(AuthenticationError):
         imoje_sandbox.client(token="expired-token").payments.get(imoje_sandbox.seeded.pending_link_id)
-    patient = imoje_sandbox.client(deadline=7.5, max_retries=0, service_id=imoje_sandbox.seeded.other_shop_ids[1])
+    patient = imoje_sandbox.client(deadline=7.5, max_retries=0, service_id=imoje_sandbox.seeded.other_shop_ids[0])
     assert (patient.client.deadline, patient.client.max_retries) == (7.5, 0)
-    assert patient.service_id == imoje_sandbox.seeded.other_shop_ids[1]
+    assert patient.service_id == imoje_sandbox.seeded.other_shop_ids[0]
     with pytest.raises(TypeError):
         imoje_sandbox.client(tokn="x")  # type: ignore[call-arg]
 
@@ -58,6 +58,7 @@ def test_every_seeded_record_is_there_by_its_name(imoje_sandbox: ImojeSandbox) -
     }
     assert {link_id: imoje.payments.get(link_id).status for link_id in statuses} == statuses
     assert imoje.transactions.get(seeded.settled_transaction_id).transaction.status is Status.SETTLED
+    assert seeded.other_shop_ids and imoje_sandbox.service_id not in seeded.other_shop_ids
     for shop in seeded.other_shop_ids:
         assert str(imoje.services.get(service_id=shop).service.id) == shop
 
