@@ -1,5 +1,6 @@
 """What host a URL names, as every HTTP library the suite sends through reads it, and which
-hosts are imoje's production: the guard's vocabulary, shared by target and proxy checks."""
+hosts are imoje's or ING Pay's production: the guard's vocabulary, shared by target and proxy
+checks and the recorder."""
 
 import ipaddress
 import re
@@ -9,9 +10,20 @@ from urllib.parse import unquote, urlsplit
 import httpx
 import idna
 import urllib3
+from imoje_client.environments import ENVIRONMENTS
 
 # imoje's and ING's own domains: anything there but a sandbox host is production.
 VENDOR_DOMAINS = ("imoje.pl", "ing.pl")
+# Zones whose every host is a sandbox: imoje names its test hosts `sandbox.*`
+# (sandbox.api.imoje.pl, sandbox.paywall.imoje.pl, sandbox.imoje.ing.pl); ING Pay keeps them
+# under sandbox.pay.ing.pl (api., paywall., and the panel itself). Nothing else under
+# VENDOR_DOMAINS is a sandbox: api.pay.ing.pl, paywall.pay.ing.pl, pay.ing.pl are production.
+SANDBOX_ZONES = ("sandbox.pay.ing.pl",)
+# The vendor's sandbox API hosts, from the client's environments: targets the suite may use
+# without naming them in IMOJE_ALLOWED_HOSTS.
+SANDBOX_API_HOSTS = frozenset(
+    str(urlsplit(env.api_base_url).hostname) for env in ENVIRONMENTS.values() if not env.production
+)
 # Characters no target or proxy URL needs and that parsers read differently: whitespace and
 # controls, backslashes (a path separator to browsers and urllib3, not to urlsplit).
 AMBIGUOUS = re.compile(r"[\x00-\x20\x7f\\]")
@@ -70,11 +82,17 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _within(host: str, zone: str) -> bool:
+    return host == zone or host.endswith("." + zone)
+
+
 def is_production(host: str) -> bool:
-    vendor = any(host == domain or host.endswith("." + domain) for domain in VENDOR_DOMAINS)
-    return vendor and not host.startswith("sandbox.")
+    vendor = any(_within(host, domain) for domain in VENDOR_DOMAINS)
+    sandbox = host.startswith("sandbox.") or any(_within(host, zone) for zone in SANDBOX_ZONES)
+    return vendor and not sandbox
 
 
 def production_host(hosts: set[str]) -> str | None:
-    """The first of `hosts` (each library's reading of one URL) in imoje's production family."""
+    """The first of `hosts` (each library's reading of one URL) in imoje's or ING Pay's
+    production family."""
     return next((host for host in sorted(hosts) if is_production(host)), None)

@@ -45,8 +45,8 @@ def proxy_host(name: str, value: str) -> str:
     production = production_host(hosts)
     if production is not None:
         raise TargetRefused(
-            f"{name} routes connections through {production}, imoje's production host family: the contract "
-            "suite never sends anything there. Unset it for this run."
+            f"{name} routes connections through {production}, imoje's or ING Pay's production host "
+            "family: the contract suite never sends anything there. Unset it for this run."
         )
     if failures or len(hosts) != 1:
         raise TargetRefused(f"{name} is not a proxy URL every HTTP library reads the same way")

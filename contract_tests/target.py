@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from contract_tests import proxies
 from contract_tests.hosts import (
     AMBIGUOUS,
+    SANDBOX_API_HOSTS,
     VENDOR_DOMAINS,
     TargetRefused,
     hosts_as_parsed,
@@ -23,7 +24,9 @@ from contract_tests.hosts import (
     production_host,
 )
 
+# imoje's sandbox; ING Pay's (api.sandbox.pay.ing.pl) is allowed as well (SANDBOX_API_HOSTS).
 SANDBOX_HOST = "sandbox.api.imoje.pl"
+_SANDBOXES = " or ".join(sorted(SANDBOX_API_HOSTS))
 
 
 # The pytest option by which the runner, and only it, names the sandbox it started.
@@ -54,8 +57,8 @@ def check_url(url: str, extra_hosts: frozenset[str] = frozenset()) -> str:
     production = production_host(hosts)
     if production is not None:
         raise TargetRefused(
-            f"{production} is imoje's production host family: the contract suite sends fuzzed requests "
-            f"(charges, cancellations) and never runs against production. Use {SANDBOX_HOST}."
+            f"{production} is in imoje's or ING Pay's production host family: the contract suite sends "
+            f"fuzzed requests (charges, cancellations) and never runs against production. Use {_SANDBOXES}."
         )
     if failures:
         raise TargetRefused(f"{url!r} is not a URL every HTTP library reads: {failures[0]}")
@@ -65,10 +68,8 @@ def check_url(url: str, extra_hosts: frozenset[str] = frozenset()) -> str:
     if is_loopback(host):
         return host
     extra = frozenset(normalise_host(name) for name in extra_hosts)
-    if host != SANDBOX_HOST and host not in extra:
-        raise TargetRefused(
-            f"{host} is neither loopback nor {SANDBOX_HOST}; name it in IMOJE_ALLOWED_HOSTS to allow it"
-        )
+    if host not in SANDBOX_API_HOSTS and host not in extra:
+        raise TargetRefused(f"{host} is neither loopback nor {_SANDBOXES}; name it in IMOJE_ALLOWED_HOSTS to allow it")
     if parts.scheme != "https":
         raise TargetRefused(f"{url!r} would send the token unencrypted: use https for {host}")
     return host
@@ -171,6 +172,7 @@ def embedded(target: Target, control_url: str) -> Target:
 __all__ = [
     "EMBEDDED_OPTION",
     "REQUIRED",
+    "SANDBOX_API_HOSTS",
     "SANDBOX_HOST",
     "VENDOR_DOMAINS",
     "SettingMissing",

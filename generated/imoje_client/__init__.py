@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Any
 from . import _log
 from ._spec_hash import SPEC_SHA256
 from .client import AuthenticatedClient, Client
-from .environments import DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL
+from .environments import (
+    DEFAULT_TIMEOUT,
+    ENVIRONMENTS,
+    IMOJE_PRODUCTION,
+    IMOJE_SANDBOX,
+    ING_PAY_PRODUCTION,
+    ING_PAY_SANDBOX,
+    PRODUCTION_BASE_URL,
+    SANDBOX_BASE_URL,
+    Environment,
+    environment,
+)
 from .errors import (
     ApiConnectionError,
     ApiStatusError,
@@ -55,6 +66,11 @@ API_VERSION = "1.5.0"
 __all__ = (
     "API_VERSION",
     "DEFAULT_TIMEOUT",
+    "ENVIRONMENTS",
+    "IMOJE_PRODUCTION",
+    "IMOJE_SANDBOX",
+    "ING_PAY_PRODUCTION",
+    "ING_PAY_SANDBOX",
     "PRODUCTION_BASE_URL",
     "SANDBOX_BASE_URL",
     "SPEC_SHA256",
@@ -68,6 +84,7 @@ __all__ = (
     "Client",
     "ClientConfigurationError",
     "ClientStateError",
+    "Environment",
     "Imoje",
     "ImojeClientError",
     "InternalServerError",
@@ -81,4 +98,5 @@ __all__ = (
     "ResponseTooLargeError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "environment",
 )

@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "1aa59ed9d45dee06cc658a038dd9d679a395c3329e332733f0be272ad98560c9"
+SPEC_SHA256 = "ca8c8cefcff8d05fc07f6a19fc0834f2fa3d87da20a86cfa3f53c0ce25d1515d"

@@ -2,7 +2,15 @@
 
 import httpx
 import pytest
-from imoje_client import DEFAULT_TIMEOUT, PRODUCTION_BASE_URL, SANDBOX_BASE_URL, AuthenticatedClient, errors
+from imoje_client import (
+    DEFAULT_TIMEOUT,
+    ENVIRONMENTS,
+    PRODUCTION_BASE_URL,
+    SANDBOX_BASE_URL,
+    AuthenticatedClient,
+    environment,
+    errors,
+)
 from imoje_client.api.payments import get_payment
 
 from tests.client.conftest import MERCHANT, TOKEN, Recorder
@@ -11,7 +19,18 @@ from tests.spec_document import document
 
 
 def test_base_urls_are_the_spec_servers() -> None:
-    assert [server["url"] for server in document()["servers"]] == [SANDBOX_BASE_URL, PRODUCTION_BASE_URL]
+    servers = [server["url"] for server in document()["servers"]]
+    assert servers == [env.api_base_url for env in ENVIRONMENTS.values()]
+    assert servers[:2] == [SANDBOX_BASE_URL, PRODUCTION_BASE_URL]
+
+
+def test_environments_are_chosen_by_name_and_an_unknown_name_is_refused() -> None:
+    assert environment("ing-pay-sandbox").api_base_url == "https://api.sandbox.pay.ing.pl/v1/merchant"
+    assert environment("ing-pay").payment_form_url == "https://paywall.pay.ing.pl/payment"
+    assert environment("imoje-sandbox").payment_form_url == "https://sandbox.paywall.imoje.pl/payment"
+    assert [env.production for env in ENVIRONMENTS.values()] == [False, True, False, True]
+    with pytest.raises(ValueError, match="ing-pay-sandbox"):
+        environment("ing_pay_sandbox")
 
 
 def test_every_call_has_a_finite_timeout(client: AuthenticatedClient, recorder: Recorder) -> None:

@@ -8,6 +8,13 @@ from imoje_client import errors
 PACKAGE_NAMES = {
     "API_VERSION",
     "DEFAULT_TIMEOUT",
+    "ENVIRONMENTS",
+    "Environment",
+    "IMOJE_PRODUCTION",
+    "IMOJE_SANDBOX",
+    "ING_PAY_PRODUCTION",
+    "ING_PAY_SANDBOX",
+    "environment",
     "PRODUCTION_BASE_URL",
     "SANDBOX_BASE_URL",
     "SPEC_SHA256",

@@ -7,11 +7,14 @@ import zlib
 from pathlib import Path
 from xml.etree import ElementTree
 
+import httpx
 import pytest
 import requests
+from imoje_client.environments import ENVIRONMENTS, Environment
 from requests.adapters import BaseAdapter
 
 from contract_tests import exit_codes, runner
+from contract_tests.hosts import is_production
 from contract_tests.irreversible import IrreversibleGuard, IrreversibleRefused
 from contract_tests.target import (
     SANDBOX_HOST,
@@ -29,6 +32,7 @@ from tests.client.loopback import LoopbackServer, answering
 from tests.contract.suite_runs import clean_env, pytest_offline, run_suite
 
 PRODUCTION = "https://api.imoje.pl/v1/merchant"
+ING_PAY_PRODUCTION_URL = "https://api.pay.ing.pl/v1/merchant"
 CREDENTIALS = {"IMOJE_TOKEN": "t", "IMOJE_MERCHANT_ID": "m", "IMOJE_SERVICE_ID": "2a249f52-d29c-46e7-9575-e65a889c7d38"}
 
 
@@ -56,6 +60,80 @@ def test_production_hosts_are_refused_whatever_is_allowed(url: str) -> None:
     allowed = frozenset({"api.imoje.pl.", "API.imoje.pl", "paywall.imoje.pl", "imoje.ing.pl"})
     with pytest.raises(TargetRefused, match="production"):
         check_url(url, allowed)
+
+
+# ING Pay's production hosts (imoje's rebrand), in the spellings imoje's are tried in above.
+ING_PAY_PRODUCTION = [
+    ING_PAY_PRODUCTION_URL,
+    "https://API.PAY.ING.PL/v1/merchant",
+    "https://api.pay.ing.pl:443/v1/merchant",
+    "http://api.pay.ing.pl/v1/merchant",
+    "https://api.pay.ing.pl./v1/merchant",
+    "https://api.pay.ing.pl%2e/v1/merchant",
+    "https://api\u3002pay\uff0eing\uff61pl/v1/merchant",
+    "https://\uff21\uff30\uff29.pay.ing.pl/v1/merchant",
+    "https://paywall.pay.ing.pl/payment",
+    "https://pay.ing.pl",
+    "https://cdn.pay.ing.pl",
+    # "sandbox" inside a label is no sandbox zone: sandbox.pay.ing.pl is.
+    "https://api.sandboxpay.ing.pl/v1",
+    "https://sandbox-api.pay.ing.pl/v1",
+]
+ING_PAY_ALLOWED = frozenset(
+    {
+        "api.pay.ing.pl",
+        "paywall.pay.ing.pl",
+        "pay.ing.pl",
+        "cdn.pay.ing.pl",
+        "api.sandboxpay.ing.pl",
+        "sandbox-api.pay.ing.pl",
+    }
+)
+
+
+@pytest.mark.parametrize("url", ING_PAY_PRODUCTION)
+def test_ing_pay_production_hosts_are_refused_whatever_is_allowed(url: str) -> None:
+    with pytest.raises(TargetRefused, match="production"):
+        check_url(url, ING_PAY_ALLOWED)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://api.pay.ing.pl@127.0.0.1/v1/merchant",
+        "https://127.0.0.1@api.pay.ing.pl/v1/merchant",
+        "http://127.0.0.1\\@api.pay.ing.pl/",
+        "https://api.sandbox.pay.ing.pl@api.pay.ing.pl/v1",
+    ],
+)
+def test_ing_pay_userinfo_spellings_are_refused(url: str) -> None:
+    with pytest.raises(TargetRefused):
+        check_url(url, ING_PAY_ALLOWED)
+
+
+def test_ing_pay_production_is_refused_by_the_runner_even_when_allowed(tmp_path: Path) -> None:
+    env = clean_env(
+        IMOJE_BASE_URL="https://API.pay.ing.pl./v1/merchant", IMOJE_ALLOWED_HOSTS="api.pay.ing.pl", **CREDENTIALS
+    )
+    run = run_suite(tmp_path, env=env)
+    assert run.code == exit_codes.REFUSED, run.output
+
+
+@pytest.mark.parametrize("env", ENVIRONMENTS.values(), ids=lambda env: env.name)
+def test_every_environment_of_the_client_is_judged_by_its_production_flag(env: Environment) -> None:
+    for url in (env.api_base_url, env.payment_form_url):
+        host = check_url_host(url)
+        assert is_production(host) is env.production, url
+    if env.production:
+        with pytest.raises(TargetRefused, match="production"):
+            check_url(env.api_base_url, frozenset({check_url_host(env.api_base_url)}))
+    else:
+        # A vendor's sandbox API needs no naming in IMOJE_ALLOWED_HOSTS.
+        assert check_url(env.api_base_url) == check_url_host(env.api_base_url)
+
+
+def check_url_host(url: str) -> str:
+    return normalise_host(str(httpx.URL(url).host))
 
 
 @pytest.mark.parametrize(
@@ -93,7 +171,15 @@ def test_hosts_are_normalised_as_dns_and_tls_see_them() -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["http://127.0.0.1:8700/v1/merchant", "http://localhost:1", "http://[::1]:9/x", f"https://{SANDBOX_HOST}/v1"]
+    "url",
+    [
+        "http://127.0.0.1:8700/v1/merchant",
+        "http://localhost:1",
+        "http://[::1]:9/x",
+        f"https://{SANDBOX_HOST}/v1",
+        "https://api.sandbox.pay.ing.pl/v1/merchant",
+        "https://API.Sandbox.Pay.ING.pl.:8443/v1/merchant",
+    ],
 )
 def test_loopback_and_the_sandbox_are_allowed(url: str) -> None:
     check_url(url)

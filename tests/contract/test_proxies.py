@@ -26,13 +26,20 @@ SANDBOX = f"https://{SANDBOX_HOST}/v1/merchant"
         ("all_proxy", "http://api\u3002imoje\u3002pl:3128"),
         ("FTP_PROXY", "http://paywall.imoje.pl"),
         ("HTTP_PROXY", "http://imoje.ing.pl"),
+        ("HTTPS_PROXY", "http://api.pay.ing.pl:3128"),
+        ("https_proxy", "https://user:secret@API.PAY.ING.PL.:443"),
+        ("ALL_PROXY", "socks5h://paywall\u3002pay\u3002ing\u3002pl:1080"),
+        ("HTTP_PROXY", "pay.ing.pl:8080"),
     ],
 )
-@pytest.mark.parametrize("target", [LOOPBACK, SANDBOX])
+@pytest.mark.parametrize("target", [LOOPBACK, SANDBOX, "https://api.sandbox.pay.ing.pl/v1/merchant"])
 def test_a_proxy_on_a_production_host_is_refused_whatever_is_allowed(name: str, value: str, target: str) -> None:
-    env = {name: value, "NO_PROXY": "*", "IMOJE_ALLOWED_HOSTS": "api.imoje.pl,paywall.imoje.pl,imoje.ing.pl"}
+    allowed = frozenset(
+        {"api.imoje.pl", "paywall.imoje.pl", "imoje.ing.pl", "api.pay.ing.pl", "paywall.pay.ing.pl", "pay.ing.pl"}
+    )
+    env = {name: value, "NO_PROXY": "*", "IMOJE_ALLOWED_HOSTS": ",".join(allowed)}
     with pytest.raises(TargetRefused, match=f"{name} routes connections through .*production"):
-        proxies.check(env, target, frozenset({"api.imoje.pl", "paywall.imoje.pl", "imoje.ing.pl"}))
+        proxies.check(env, target, allowed)
 
 
 @pytest.mark.parametrize(

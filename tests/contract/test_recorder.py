@@ -144,12 +144,28 @@ def test_a_broken_or_tokened_file_is_refused_by_witness_add(tmp_path: Path) -> N
         "https://paywall.imoje.pl/v1/merchant",
         "https://sandbox.api.imoje.pl.example.com/v1/merchant",
         "http://sandbox.api.imoje.pl/v1/merchant",
+        "https://api.pay.ing.pl/v1/merchant",
+        "https://API.PAY.ING.PL./v1/merchant",
+        "https://paywall.pay.ing.pl/payment",
+        "http://api.sandbox.pay.ing.pl/v1/merchant",
     ],
 )
-def test_production_and_unknown_upstreams_are_refused_before_anything_listens(upstream: str) -> None:
+def test_production_and_unknown_upstreams_are_refused_before_anything_listens(
+    upstream: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Named as allowed, production stays refused.
+    monkeypatch.setenv("IMOJE_ALLOWED_HOSTS", "api.pay.ing.pl,paywall.pay.ing.pl,api.imoje.pl")
     out = io.StringIO()
     assert recorder.main(["--upstream", upstream], out=out) == exit_codes.REFUSED
     assert out.getvalue().startswith("record: refused, nothing listens and nothing was sent")
+
+
+@pytest.mark.parametrize(
+    "upstream", ["https://sandbox.api.imoje.pl/v1/merchant", "https://api.sandbox.pay.ing.pl/v1/merchant"]
+)
+def test_both_vendors_sandboxes_are_upstreams_the_recorder_takes(upstream: str, tmp_path: Path) -> None:
+    taken = recorder.Recorder(upstream, tmp_path, env={}, log=io.StringIO())
+    assert taken.host == upstream.split("/")[2]
 
 
 def test_the_script_records_until_stopped_and_exits_with_the_verdict(tmp_path: Path) -> None:
