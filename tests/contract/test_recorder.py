@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 import httpx
 import pytest
@@ -136,6 +137,10 @@ def test_a_broken_or_tokened_file_is_refused_by_witness_add(tmp_path: Path) -> N
         witness_cli.add([tokened], corpus, secrets=[TOKEN])
 
 
+def _must_not_listen(*_: object, **__: object) -> NoReturn:
+    raise AssertionError("the recorder listened for a refused upstream")
+
+
 @pytest.mark.parametrize(
     "upstream",
     [
@@ -155,6 +160,8 @@ def test_production_and_unknown_upstreams_are_refused_before_anything_listens(
 ) -> None:
     # Named as allowed, production stays refused.
     monkeypatch.setenv("IMOJE_ALLOWED_HOSTS", "api.pay.ing.pl,paywall.pay.ing.pl,api.imoje.pl")
+    # Were the guard broken, main would listen and forward until stopped: fail at once instead.
+    monkeypatch.setattr(recorder, "BackgroundServer", _must_not_listen)
     out = io.StringIO()
     assert recorder.main(["--upstream", upstream], out=out) == exit_codes.REFUSED
     assert out.getvalue().startswith("record: refused, nothing listens and nothing was sent")
