@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "ca8c8cefcff8d05fc07f6a19fc0834f2fa3d87da20a86cfa3f53c0ce25d1515d"
+SPEC_SHA256 = "b5842c6dae41ebecf6f1fd28b339cfe30055b2ab04b2462964a72ad11c9f393d"

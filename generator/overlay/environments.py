@@ -2,7 +2,7 @@
 
 imoje is being rebranded "ING Pay". Integrations in the wild call both host families (the
 imoje hosts of imoje's pages; `api(.sandbox).pay.ing.pl` and `paywall(.sandbox).pay.ing.pl`
-in three independent integrations, spec/DEVIATIONS.md "Hosts"), so every base URL is a
+in three independent integrations, spec/DEVIATIONS.md 63), so every base URL is a
 setting: pick an `Environment` by name (a service's configuration names one) or pass any
 `base_url`.
 

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 from imoje_client import openapi
+from imoje_client.environments import ENVIRONMENTS
 from openapi_spec_validator import validate
 
 from tests.paths import EXAMPLES_DIR
@@ -86,11 +87,17 @@ def test_every_operation_requires_the_bearer_token() -> None:
             assert "security" not in path_item.get(method, {}), "no operation may opt out of auth"
 
 
-def test_servers_are_sandbox_then_production() -> None:
+def test_servers_are_the_clients_environments_sandbox_first() -> None:
+    # The spec's servers and the client's environments are one list (DEVIATIONS 63): imoje's
+    # sandbox first (the default target), each production host after its sandbox.
     assert [server["url"] for server in document()["servers"]] == [
         "https://sandbox.api.imoje.pl/v1/merchant",
         "https://api.imoje.pl/v1/merchant",
+        "https://api.sandbox.pay.ing.pl/v1/merchant",
+        "https://api.pay.ing.pl/v1/merchant",
     ]
+    assert [server["url"] for server in document()["servers"]] == [env.api_base_url for env in ENVIRONMENTS.values()]
+    assert [env.production for env in ENVIRONMENTS.values()] == [False, True, False, True]
 
 
 def _links(operation_id: str, status: str = "200") -> dict[str, Any]:
