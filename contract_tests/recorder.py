@@ -31,6 +31,7 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 import httpx
+from imoje_client import _redact
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -114,14 +115,17 @@ class Recorder:
         try:
             answer = await self.client.request(request.method, url, content=body, headers=headers)
         except httpx.HTTPError as failed:
+            self.saw_secret(_bearer(request.headers.get("authorization", "")))
             self._line(f"{request.method} {suffix}: no answer from the upstream ({type(failed).__name__})")
             return Response(json.dumps({"recorder": "no answer from the upstream"}), 502, media_type="application/json")
-        secrets = [*self.secrets, _bearer(request.headers.get("authorization", ""))]
-        self.judge(request.method, suffix, body, answer, secrets)
+        self.saw_secret(_bearer(request.headers.get("authorization", "")))
+        self.judge(request.method, suffix, body, answer, self.known_secrets())
         kept = {name: value for name, value in answer.headers.items() if name.lower() not in HOP_BY_HOP}
         return Response(answer.content, answer.status_code, headers=kept)
 
     def judge(self, method: str, path: str, sent: bytes, answer: httpx.Response, secrets: list[str]) -> None:
+        for secret in secrets:
+            self.saw_secret(secret)
         matched = routes.find(self.routes, method, path)
         with self._lock:
             self.recording.exchanges += 1
@@ -149,9 +153,9 @@ class Recorder:
             if findings
             else "ok"
         )
-        self._line(redact_all(f"{label} {answer.status_code}: {verdict}", secrets))
+        self._line(f"{label} {answer.status_code}: {verdict}")
         if answer.is_success and parsed is not None and not broken:
-            self.write(number, matched, answer.status_code, sent, parsed, proposals, secrets)
+            self.write(number, matched, answer.status_code, sent, parsed, proposals)
 
     def write(
         self,
@@ -161,7 +165,6 @@ class Recorder:
         sent: bytes,
         parsed: Any,
         proposals: verdicts.Behind,
-        secrets: list[str],
     ) -> None:
         operation = matched.operation
         try:
@@ -187,26 +190,41 @@ class Recorder:
         self.out.mkdir(parents=True, exist_ok=True)
         path = self.out / f"recorded-{number:04d}-{operation.operation_id}-{status}.json"
         text = json.dumps(witness, indent=2, ensure_ascii=False) + "\n"
-        path.write_text(redact_all(text, secrets), encoding="utf-8")
+        path.write_text(redact_all(text, self.known_secrets()), encoding="utf-8")
         with self._lock:
             self.recording.written.append(path)
 
-    def _line(self, text: str) -> None:
+    def saw_secret(self, secret: str) -> None:
+        """Keep a token a request carried: every later line, file and the summary redact it."""
+        if secret:
+            with self._lock:
+                if secret not in self.secrets:
+                    self.secrets.append(secret)
+
+    def known_secrets(self) -> list[str]:
         with self._lock:
-            self.log.write(f"record: {text}\n")
+            return list(self.secrets)
+
+    def _line(self, text: str) -> None:
+        # Every line through the one secret rule (a path or a verdict may quote what was sent),
+        # and one line: what a request or an answer held cannot forge another.
+        shown = redact_all(_redact.one_line(text), self.known_secrets())
+        with self._lock:
+            self.log.write(f"record: {shown}\n")
             self.log.flush()
 
     def summary(self) -> None:
         recording = self.recording
-        self.log.write(
+        lines = [
             f"record: {recording.exchanges} exchange(s), {recording.broken} broke the contract, "
             f"{len(recording.behind)} change(s) the spec needs, "
-            f"{len(recording.written)} witness file(s) in {self.out}\n"
-        )
+            f"{len(recording.written)} witness file(s) in {self.out}"
+        ]
         for proposal in recording.behind.ordered():
-            self.log.write(f"SPEC BEHIND {proposal.headline()}\n")
-            for line in proposal.fragment().splitlines():
-                self.log.write(f"    {line}\n")
+            lines.append(f"SPEC BEHIND {_redact.one_line(proposal.headline())}")
+            lines.extend(f"    {line}" for line in proposal.fragment().splitlines())
+        # The proposals quote the values answers held: a token echoed in an enum field too.
+        self.log.write(redact_all("\n".join(lines) + "\n", self.known_secrets()))
         self.log.flush()
 
 

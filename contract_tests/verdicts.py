@@ -56,7 +56,9 @@ class Finding:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)[:120]
+    # Whole: the proposal parses it back, and a value cut short would take a token's tail out
+    # of reach of the redaction that every writer applies.
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _json_type(value: Any) -> str:

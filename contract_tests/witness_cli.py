@@ -7,11 +7,11 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from imoje_client import ImojeClientError
+from imoje_client import ImojeClientError, _redact
 
 from contract_tests import witnesses
 from imoje_sandbox import spec as sandbox_spec
@@ -21,16 +21,35 @@ class Refused(ValueError):
     pass
 
 
+def _holds(text: str, secrets: Sequence[str]) -> bool:
+    return _redact.text(text, *secrets) != text
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in a parsed JSON value, member names included."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for name, member in value.items():
+            yield name
+            yield from _strings(member)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
 def checked(path: Path, document: dict[str, Any], secrets: Sequence[str]) -> dict[str, Any]:
     """The witness in `path`, its `behind` list brought up to date; Refused, naming why, if the
     corpus cannot take it."""
     text = path.read_text(encoding="utf-8")
-    if any(secret and secret in text for secret in secrets):
-        raise Refused(f"{path} holds the token or the shop key: record it again (the recorder redacts both)")
     try:
         witness: dict[str, Any] = json.loads(text)
     except ValueError as exc:
-        raise Refused(f"{path} is not JSON: {exc}") from None
+        raise Refused(f"{path} is not JSON: {_redact.text(str(exc), *secrets)}") from None
+    # In the text as written and in every string as parsed (a `\u` or `\/` escape is the
+    # same string once read), in any spelling of the one secret rule.
+    if _holds(text, secrets) or any(_holds(value, secrets) for value in _strings(witness)):
+        raise Refused(f"{path} holds the token or the shop key: record it again (the recorder redacts both)")
     if witness.get("what") not in ("answer", "notification"):
         raise Refused(f"{path}: `what` is {witness.get('what')!r}; add answers and notifications (requests by hand)")
     source = witness.get("source") or {}
@@ -55,7 +74,10 @@ def add(paths: Sequence[Path], corpus: Path, *, secrets: Sequence[str] = (), out
         target = corpus / path.name
         if target.exists():
             raise Refused(f"{target} exists: rename {path} first")
-        target.write_text(json.dumps(witness, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        written = json.dumps(witness, indent=2, ensure_ascii=False) + "\n"
+        if _holds(written, secrets):  # what `behind` added, or a spelling only the writing joins
+            raise Refused(f"{path} would be filed holding the token or the shop key")
+        target.write_text(written, encoding="utf-8")
         added.append(target)
         out.write(f"witness: added {target}\n")
         if witness["behind"] and witness["deviation"] is None:
@@ -77,7 +99,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO = sys.stdout) -> int:
     try:
         add(args.files, args.corpus, secrets=secrets, out=out)
     except Refused as refused:
-        out.write(f"witness: refused, nothing added: {refused}\n")
+        out.write(_redact.text(f"witness: refused, nothing added: {refused}\n", *secrets))
         return 1
     return 0
 

@@ -1,7 +1,7 @@
 import os
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 # The fixture a service's tests get from imoje-sandbox's entry point, loaded here by name.
 pytest_plugins = ["imoje_sandbox.pytest_plugin"]
@@ -9,7 +9,11 @@ pytest_plugins = ["imoje_sandbox.pytest_plugin"]
 # Quick by default so that `make test` stays short; IMOJE_PROFILE=thorough for nightly depth.
 settings.register_profile("quick", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("thorough", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("thorough" if os.environ.get("IMOJE_PROFILE") == "thorough" else "quick")
+# IMOJE_PROFILE=break: no shrinking, for breaking the code on purpose and seeing which tests fail.
+settings.register_profile(
+    "break", parent=settings.get_profile("quick"), phases=[Phase.explicit, Phase.reuse, Phase.generate]
+)
+settings.load_profile({"thorough": "thorough", "break": "break"}.get(os.environ.get("IMOJE_PROFILE", ""), "quick"))
 
 
 # Scheduling only (no test depends on another's order): the tests that run the contract

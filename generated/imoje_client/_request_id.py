@@ -2,9 +2,10 @@
 
 from collections.abc import Mapping
 
-# imoje's pages name no request id header; these are the ones gateways and proxies commonly
-# send, the first found wins.
-REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id")
+# imoje's pages name no request id header. imoje's own plugin logs `x-trace-id` from imoje's
+# answers when a credential rotation fails (issue 28's reading of the plugin); the others are
+# the ones gateways and proxies commonly send. The first found wins.
+REQUEST_ID_HEADERS = ("x-trace-id", "x-request-id", "request-id", "x-correlation-id")
 
 
 def request_id(headers: Mapping[str, str]) -> str | None:

@@ -288,10 +288,14 @@ _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, http
 
 
 def _shown(error: Exception, token: str | None) -> Exception:
-    """`error` with the token redacted from its message (an echoed response head reaches
-    httpx's own error text)."""
-    if token and error.args and isinstance(error.args[0], str):
-        error.args = (_redact.text(error.args[0], token), *error.args[1:])
+    """`error` with the token redacted from its message and its text attributes (`reason`:
+    an echoed response head reaches httpx's own error text)."""
+    if not token:
+        return error
+    error.args = tuple(_redact.text(arg, token) if isinstance(arg, str) else arg for arg in error.args)
+    for name, value in vars(error).items():
+        if isinstance(value, str):
+            setattr(error, name, _redact.text(value, token))
     return error
 
 

@@ -21,6 +21,7 @@ import os
 import sys
 from collections.abc import Mapping
 
+from ._redact import one_line
 from ._request_id import request_id
 from .errors import NOT_KNOWN, OutcomeUnknownContractError, OutcomeUnknownError
 
@@ -52,7 +53,8 @@ def bodies_wanted() -> bool:
 
 
 def _shown(content: bytes) -> str:
-    text = content[:SHOWN_BYTES].decode(errors="replace")
+    # One line: a body's line breaks, escaped, cannot forge another record.
+    text = one_line(content[:SHOWN_BYTES].decode(errors="replace"))
     return text + (" ..." if len(content) > SHOWN_BYTES else "")
 
 
@@ -69,17 +71,18 @@ def answered(
     if not logger.isEnabledFor(logging.DEBUG):
         return
     found = request_id(headers)
+    found = one_line(found) if found else found
     line = f"{operation} {route[0]} {route[1]} -> HTTP {status} in {elapsed * 1000:.1f} ms (attempt {attempt})"
     line += f" request id {found}" if found else ""
     if bodies_asked() and (sent or content):
-        line += f"\n  sent: {_shown(sent or b'')}\n  answered: {_shown(content or b'')}"
+        line += f"; sent: {_shown(sent or b'')}; answered: {_shown(content or b'')}"
     facts = _facts(operation, route, attempt, elapsed)
     logger.debug(line, extra={**facts, "imoje_status": status, "imoje_request_id": found})
 
 
 def failed(operation: str, route: tuple[str, str], error: Exception, elapsed: float, attempt: int) -> None:
     if logger.isEnabledFor(logging.DEBUG):
-        reason = f"{type(error).__name__}: {error}".splitlines()[0]
+        reason = one_line(f"{type(error).__name__}: {error}")
         line = f"{operation} {route[0]} {route[1]} -> {reason} after {elapsed * 1000:.1f} ms (attempt {attempt})"
         logger.debug(line, extra={**_facts(operation, route, attempt, elapsed), "imoje_error": type(error).__name__})
 
@@ -93,7 +96,7 @@ def retrying(operation: str, why: str, wait: float, attempt: int) -> None:
 
 def outcome_unknown(error: OutcomeUnknownError) -> None:
     known = "" if isinstance(error, OutcomeUnknownContractError) else f"; {NOT_KNOWN}"
-    logger.warning(f"{error.operation}: {error.reason}{known}", extra={"imoje_operation": error.operation})
+    logger.warning(f"{error.operation}: {one_line(error.reason)}{known}", extra={"imoje_operation": error.operation})
 
 
 def _facts(operation: str, route: tuple[str, str], attempt: int, elapsed: float) -> dict[str, object]:

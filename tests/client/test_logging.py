@@ -131,6 +131,18 @@ def test_the_request_id_reaches_records_responses_and_exceptions(log: pytest.Log
     assert unreadable.value.request_id == "req-9"
 
 
+@pytest.mark.parametrize("name", ["X-Trace-Id", "X-Request-Id", "Request-Id", "X-Correlation-Id"])
+def test_each_request_id_header_is_read_and_imojes_trace_id_comes_first(name: str) -> None:
+    # imoje's plugin logs x-trace-id from imoje's answers (issue 28); the others are proxies'.
+    headers = {name: "req-1", **({"X-Trace-Id": "trace-1"} if name != "X-Trace-Id" else {})}
+    answer = httpx.Response(404, json=NOT_FOUND, headers=headers)
+    with imoje_answering(lambda request: answer) as imoje, pytest.raises(NotFoundError) as missing:
+        imoje.payments.get(LINK_ID)
+    assert missing.value.request_id == ("req-1" if name == "X-Trace-Id" else "trace-1")
+    with imoje_answering(lambda request: httpx.Response(404, json=NOT_FOUND, headers={name: "req-2"})) as imoje:
+        assert imoje.payments.with_raw_response.get(LINK_ID).request_id == "req-2"
+
+
 def test_imoje_log_in_the_environment_turns_on_stderr_at_that_level() -> None:
     handler = configure_from({"IMOJE_LOG": "INFO"})
     try:

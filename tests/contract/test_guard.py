@@ -334,12 +334,12 @@ def test_the_guarded_session_refuses_an_irreversible_request_before_sending() ->
 
 
 def test_short_secrets_are_redacted_where_they_stand_alone_long_ones_everywhere() -> None:
-    assert runner.redact("the token t in 'Bearer t' and \"t\"", "t") == (
+    assert runner.redact_all("the token t in 'Bearer t' and \"t\"", ["t"]) == (
         "the token [REDACTED] in 'Bearer [REDACTED]' and \"[REDACTED]\""
     )
-    assert runner.redact("operations: 18 tests", "t") == "operations: 18 tests"
+    assert runner.redact_all("operations: 18 tests", ["t"]) == "operations: 18 tests"
     long = "sandbox-token-0123"
-    assert runner.redact(f"x{long}y {long}", long) == "x[REDACTED]y [REDACTED]"
+    assert runner.redact_all(f"x{long}y {long}", [long]) == "x[REDACTED]y [REDACTED]"
 
 
 def test_a_one_letter_token_leaves_the_output_readable(tmp_path: Path) -> None:
