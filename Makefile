@@ -32,7 +32,7 @@ lint: $(READY)
 	$(BIN)/ruff format --check .
 
 typecheck: $(READY)
-	$(BIN)/mypy generated/imoje_client src/imoje_sandbox contract_tests benchmarks tests
+	$(BIN)/mypy generated/imoje_client src/imoje_spec src/imoje_sandbox contract_tests benchmarks tests
 	$(BIN)/mypy scripts/generate scripts/in_venv.py
 	$(BIN)/mypy scripts/sandbox
 	$(BIN)/mypy scripts/contract

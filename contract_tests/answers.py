@@ -7,8 +7,8 @@ from typing import Any
 
 from imoje_client import openapi
 
+import imoje_spec
 from contract_tests.bodies import contract_example
-from imoje_sandbox import spec as sandbox_spec
 
 
 def contract_answers(document: Mapping[str, Any]) -> dict[tuple[str, int], Any]:
@@ -38,7 +38,7 @@ def missing_answers(document: Mapping[str, Any]) -> list[str]:
 
 @cache
 def _answers() -> dict[tuple[str, int], Any]:
-    return contract_answers(sandbox_spec.load())
+    return contract_answers(imoje_spec.load())
 
 
 def answer(operation_id: str, status: int = 200) -> Any:

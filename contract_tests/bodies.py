@@ -14,7 +14,7 @@ from typing import Any
 
 from imoje_client import openapi
 
-from imoje_sandbox import spec as sandbox_spec
+import imoje_spec
 
 UNKNOWN_ID = "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"
 
@@ -50,7 +50,7 @@ def missing_examples(document: Mapping[str, Any]) -> list[str]:
 
 @cache  # property tests ask for the bodies per case; the spec is read (and copied) once
 def _examples() -> dict[str, dict[str, Any]]:
-    return contract_examples(sandbox_spec.load())
+    return contract_examples(imoje_spec.load())
 
 
 def valid_bodies(service_id: str, payment_profile_id: str | None) -> dict[str, dict[str, Any]]:

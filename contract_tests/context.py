@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import imoje_spec
 from contract_tests import embedded_proof, suite
 from contract_tests import profile as profiles
 from contract_tests import shard as shards
 from contract_tests.invariants import Ledger
 from contract_tests.irreversible import IrreversibleGuard
 from contract_tests.target import Target, embedded, from_env
-from imoje_sandbox import spec as sandbox_spec
 
 
 @dataclass
@@ -52,7 +52,7 @@ def current() -> Context:
     if _embedded_control_url is not None:
         target = embedded(target, _embedded_control_url)
         embedded_proof.verify(target, os.environ.get(embedded_proof.RUN_KEY_ENV, ""))
-    document = sandbox_spec.load()
+    document = imoje_spec.load()
     context = Context(
         target=target,
         document=document,

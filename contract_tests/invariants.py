@@ -14,9 +14,9 @@ contradicts them:
                                  transaction a refund of another shop
     IM111 RefundNotListed        a transaction read misses a refund the run made of it
 
-The state machines are the sandbox's transition tables (`imoje_sandbox.links.LINK_MOVES`,
-`imoje_sandbox.transactions.TRANSACTION_MOVES`), the executable form of what the pages
-document. A status either side of which the tables do not know is not judged here (the
+The state machines are the spec's (`x-lifecycles`, read through `imoje_spec.lifecycles`),
+the documented moves the sandbox executes too: the suite judges from the spec, not from the
+emulator. A status either side of which the lifecycles do not know is not judged here (the
 verdicts report a new status as the spec behind).
 """
 
@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 import hypothesis
 from imoje_client import openapi
 
-from contract_tests import records, routes
+from contract_tests import routes
 from contract_tests.failures import (
     ImojeFailure,
     ListHoldsAnothers,
@@ -40,8 +40,7 @@ from contract_tests.failures import (
     StatusAgainstTheTable,
     WrittenValueChanged,
 )
-from imoje_sandbox.links import LINK_MOVES
-from imoje_sandbox.transactions import LINK_AFTER, TRANSACTION_MOVES
+from imoje_spec import lifecycles, records
 
 
 def _reach(edges: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -63,11 +62,13 @@ def _reach(edges: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
     return reach
 
 
-# A link follows its transaction once paid, refused or cancelled (LINK_AFTER).
+_DOCUMENTED = lifecycles.documented()
+# A link follows its transaction once paid, refused or cancelled (`link.follows`).
 LINK_REACH = _reach(
-    [(start, end) for (start, _), end in LINK_MOVES.items()] + [("pending", s) for s in LINK_AFTER.values()]
+    [(move.start, move.end) for move in _DOCUMENTED.link.moves]
+    + [("pending", status) for status in _DOCUMENTED.link_follows.values()]
 )
-TRANSACTION_REACH = _reach((start, end) for (start, _), end in TRANSACTION_MOVES.items())
+TRANSACTION_REACH = _reach((move.start, move.end) for move in _DOCUMENTED.transaction.moves)
 REACH = {"link": LINK_REACH, "transaction": TRANSACTION_REACH}
 
 # What a read must keep of what its record was written with (compared where both show it).

@@ -8,22 +8,22 @@ from typing import Any
 import jsonschema_rs
 from imoje_client import RequestValidationError, _contract, openapi
 
+import imoje_spec
 from contract_tests.bodies import UNKNOWN_ID
 from contract_tests.target import Target
 from contract_tests.transport import GuardedSession
-from imoje_sandbox import spec as sandbox_spec
 
 
 @cache
 def _operations() -> dict[str, openapi.Operation]:
-    return openapi.operations(sandbox_spec.load())
+    return openapi.operations(imoje_spec.load())
 
 
 @cache
 def _body_validator(operation_id: str) -> jsonschema_rs.Validator:
     body = _operations()[operation_id].body
     assert body is not None, f"{operation_id} takes no JSON body"
-    return openapi.validator(sandbox_spec.load(), body)
+    return openapi.validator(imoje_spec.load(), body)
 
 
 def spec_accepts(operation_id: str, body: Any) -> bool:

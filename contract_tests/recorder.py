@@ -37,11 +37,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+import imoje_spec
 from contract_tests import exit_codes, routes, verdicts
 from contract_tests.runner import redact_all
 from contract_tests.target import TargetRefused, allowed_hosts, check_url
 from imoje_sandbox import BackgroundServer
-from imoje_sandbox import spec as sandbox_spec
 
 # Headers that belong to one connection, not to the exchange (RFC 9110 7.6.1), and those
 # httpx sets itself.
@@ -78,7 +78,7 @@ class Recorder:
         self.out = out
         self.secrets = [secret for secret in secrets if secret]
         self.log = log
-        self.document = sandbox_spec.load()
+        self.document = imoje_spec.load()
         self.routes = routes.compile_routes(self.document)
         self.recording = Recording()
         self._lock = threading.Lock()

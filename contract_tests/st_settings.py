@@ -11,7 +11,7 @@ import tomli_w
 from imoje_client import openapi
 from schemathesis.config import SchemathesisConfig
 
-from imoje_sandbox import spec as sandbox_spec
+import imoje_spec
 
 # 400 is imoje's documented answer to a valid request that the state refuses ("Cannot
 # cancel payment", "Payment profile inactive."): not a rejection of the data.
@@ -56,7 +56,7 @@ def settings(
         # resource names, and filled a refund's body from an answer's amount past the walk's
         # narrowed refund (one grosz): a case it then judged schema-violating.
         "phases": {"stateful": {"inference": {"algorithms": []}}},
-        "operations": operations(sandbox_spec.load()),
+        "operations": operations(imoje_spec.load()),
     }
     if token is not None:
         found["headers"] = {"Authorization": f"Bearer {token}"}

@@ -10,12 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from imoje_client import openapi
 
+import imoje_spec
 from contract_tests.answers import all_answers, missing_answers
 from contract_tests.profile import from_env
 from contract_tests.schema_walk import forbids_additional_properties, response_schemas
-from imoje_sandbox import spec as sandbox_spec
 
-DOCUMENT = sandbox_spec.load()
+DOCUMENT = imoje_spec.load()
 PROFILE = from_env()
 
 JSON_VALUES = st.recursive(

@@ -6,15 +6,15 @@ from typing import Any
 import pytest
 from imoje_client.models import PaymentLink, TransactionResponse
 
+import imoje_spec
 from contract_tests import bodies
 from contract_tests.answers import LINK
 from contract_tests.failures import TargetAcceptedInvalid, TargetRefusedValid
 from contract_tests.judges import client_accepts, looked_up_first, refused, spec_accepts, target_answer
 from contract_tests.target import Target
 from contract_tests.transport import GuardedSession
-from imoje_sandbox import spec as sandbox_spec
 
-DOCUMENT = sandbox_spec.load()
+DOCUMENT = imoje_spec.load()
 BASE = bodies.valid_bodies("2a249f52-d29c-46e7-9575-e65a889c7d38", None)
 RULES = bodies.field_rules(DOCUMENT, BASE, "enum")
 

@@ -13,8 +13,8 @@ from typing import Any, TextIO
 
 from imoje_client import ImojeClientError, _redact
 
+import imoje_spec
 from contract_tests import witnesses
-from imoje_sandbox import spec as sandbox_spec
 
 
 class Refused(ValueError):
@@ -67,7 +67,7 @@ def checked(path: Path, document: dict[str, Any], secrets: Sequence[str]) -> dic
 
 
 def add(paths: Sequence[Path], corpus: Path, *, secrets: Sequence[str] = (), out: TextIO = sys.stdout) -> list[Path]:
-    document = sandbox_spec.load()
+    document = imoje_spec.load()
     ready = [(path, checked(path, document, secrets)) for path in paths]  # all judged before any is filed
     added = []
     for path, witness in ready:

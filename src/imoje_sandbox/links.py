@@ -1,6 +1,6 @@
 """Payment links: the record a create makes, and the moves a link may make.
 
-The state machine is `LINK_MOVES`; a move it does not list answers 400 (a cancellation with
+The state machine is `LINK_MOVES`, the spec's; a move it does not list answers 400 (a cancellation with
 the docs' own message). A link's payment (settled, rejected, authorized...) is its
 transaction's move, which the link then follows (`transactions.LINK_AFTER`).
 """
@@ -10,6 +10,7 @@ from typing import Any
 
 from imoje_sandbox import seeds
 from imoje_sandbox.errors import ApiProblem
+from imoje_spec import lifecycles
 
 Record = dict[str, Any]
 
@@ -18,14 +19,9 @@ DEFAULT_VALIDITY_SECONDS = 456 * 24 * 3600
 # "The minimum link validity time is 60 seconds" (the vendor's cancellation page).
 MINIMUM_VALIDITY_SECONDS = 60
 
-# (status, action) -> the status it moves to. `start`: the payer opens the paywall.
-LINK_MOVES: dict[tuple[str, str], str] = {
-    ("new", "start"): "pending",
-    ("new", "cancel"): "cancelled",
-    ("pending", "cancel"): "cancelled",
-    ("new", "expire"): "cancelled",
-    ("pending", "expire"): "cancelled",
-}
+# (status, action) -> the status it moves to: the spec's `x-lifecycles.link` (imoje_spec),
+# which the contract suite judges with too. `start`: the payer opens the paywall.
+LINK_MOVES: dict[tuple[str, str], str] = lifecycles.documented().link.table()
 # Statuses a link (or a transaction) can still be cancelled or expire from.
 OPEN = frozenset(status for status, action in LINK_MOVES if action == "cancel")
 

@@ -1,6 +1,6 @@
 """Transactions: those created directly, the moves a transaction may make, and refunds.
 
-The state machine is the table below; anything it does not list answers 400. With the
+The state machine is the spec's (`x-lifecycles.transaction`); anything it does not list answers 400. With the
 shop's pre-authorisation on (`SandboxConfig.pre_authorisation`), a payment that goes
 through waits as `authorized` until it is captured (→ settled) or voided (→ cancelled).
 Refunds: only of a settled sale, each at most what is left of it (the sum of its settled
@@ -17,24 +17,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from imoje_sandbox.errors import ApiProblem
+from imoje_spec import lifecycles
 
 Record = dict[str, Any]
 
-# (status, action) -> the status it moves to.
-TRANSACTION_MOVES: dict[tuple[str, str], str] = {
-    ("new", "settle"): "settled",
-    ("new", "reject"): "rejected",
-    ("new", "authorize"): "authorized",
-    ("new", "expire"): "cancelled",
-    ("pending", "expire"): "cancelled",
-    ("pending", "settle"): "settled",
-    ("pending", "reject"): "rejected",
-    ("pending", "authorize"): "authorized",
-    ("authorized", "capture"): "settled",
-    ("authorized", "void"): "cancelled",
-}
-# What a move does to the payment link the transaction belongs to.
-LINK_AFTER: dict[str, str] = {"settled": "settled", "rejected": "rejected", "cancelled": "cancelled"}
+# (status, action) -> the status it moves to, and what a move does to the payment link the
+# transaction belongs to: the spec's `x-lifecycles` (imoje_spec), which the suite judges with.
+_DOCUMENTED = lifecycles.documented()
+TRANSACTION_MOVES: dict[tuple[str, str], str] = _DOCUMENTED.transaction.table()
+LINK_AFTER: dict[str, str] = dict(_DOCUMENTED.link_follows)
 
 
 def may(transaction: Record, action: str) -> bool:

@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 import yaml
 
-from contract_tests import answers, records
+from contract_tests import answers
 from contract_tests.invariants import Ledger
 from imoje_sandbox import create_app
 from imoje_sandbox import spec as sandbox_spec
+from imoje_spec import records
 from tests.paths import ROOT
 
 FACTS = {"x-record": {"kind": "link", "id": "path.widgetId", "answer": "widget"}, "x-method-name": "get_widget"}

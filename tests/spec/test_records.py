@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from contract_tests import records
 from contract_tests.invariants import Ledger
+from imoje_spec import records
 from tests.spec_document import document
 
 
