@@ -13,7 +13,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
-from imoje_client import ApiTimeoutError, Imoje, OutcomeUnknownError
+from imoje_client import ApiTimeoutError, Imoje, OutcomeUnknownError, paywall
 
 PROFILE = "46f095b4-be6f-4ea0-8052-475ac8fbf218"
 STALLS = "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"
@@ -67,6 +67,12 @@ def main() -> None:
     os.environ["HTTP_PROXY"] = "http://127.0.0.1:9"
     with Imoje(token=TOKEN, merchant_id="m", service_id=SHOP, base_url=base) as imoje:
         assert imoje.client.get_httpx_client()._mounts, "the environment's proxy is mounted"
+    # The paywall's spec travels in the wheel (paywall.json): building a payment reads it.
+    payment = paywall.build_payment(
+        service_id=SHOP, merchant_id="m1", service_key="k" * 16, amount=100, currency="PLN",
+        order_id="o-1", customer_first_name="Jan", customer_last_name="Kowalski",
+    )  # fmt: skip
+    assert paywall.verify(payment.fields, "k" * 16), "a paywall payment from the wheel"
     print("client smoke: ok")
 
 
