@@ -1,6 +1,7 @@
 """`python -m imoje_sandbox`: run the sandbox in the foreground (scripts/sandbox wraps it)."""
 
 import argparse
+import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -75,10 +76,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     try:
         config = _config(args)
-        app = create_app(config, spec_path=args.spec)
+        # Bound before the app is made: its payment links name its own pages on this origin.
+        listener = server.listen(args.host, args.port)
+        app = create_app(config, spec_path=args.spec, public_url=server.origin(listener))
     except ValueError as refused:
         sys.exit(f"imoje_sandbox: {refused}")
-    _serve(args, config, app)
+    except OSError as taken:
+        sys.exit(f"imoje_sandbox: cannot listen on {args.host}:{args.port}: {taken.strerror}")
+    _serve(args, config, app, listener)
 
 
 def _config(args: argparse.Namespace) -> SandboxConfig:
@@ -99,9 +104,8 @@ def _config(args: argparse.Namespace) -> SandboxConfig:
     )
 
 
-def _serve(args: argparse.Namespace, config: SandboxConfig, app: Any) -> None:
+def _serve(args: argparse.Namespace, config: SandboxConfig, app: Any, listener: socket.socket) -> None:
     # Bound before printing, so that the URL names the real port even with --port 0.
-    listener = server.listen(args.host, args.port)
     print(f"imoje sandbox: {server.base_url(listener)}", flush=True)
     print(f"  merchant id: {config.merchant_id}", flush=True)
     print(f"  service id:  {config.service_id}", flush=True)

@@ -10,13 +10,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route, Router
 from starlette.types import Receive, Scope, Send
 
-from imoje_sandbox import control, faults, spec
+from imoje_sandbox import control, faults, pages, spec
 from imoje_sandbox.config import API_PREFIX, SandboxConfig
 from imoje_sandbox.errors import ApiProblem
 from imoje_sandbox.notifier import Notifier
 from imoje_sandbox.operations import check_complete
 from imoje_sandbox.pipeline import Sandbox, handle
-from imoje_sandbox.state import Store
+from imoje_sandbox.state import DEFAULT_ORIGIN, Store
 
 HTTP_MESSAGES = {404: "Not found", 405: "Method not allowed"}
 
@@ -69,14 +69,17 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"apiErrorResponse": {"message": "Internal sandbox error"}}, status_code=500)
 
 
-def create_app(config: SandboxConfig | None = None, *, spec_path: Path | None = None) -> Starlette:
-    """The sandbox as an ASGI app, with its own in-memory state."""
+def create_app(
+    config: SandboxConfig | None = None, *, spec_path: Path | None = None, public_url: str = DEFAULT_ORIGIN
+) -> Starlette:
+    """The sandbox as an ASGI app, with its own in-memory state; `public_url` is the origin it
+    is served on (its payer pages' links name it)."""
     config = config or SandboxConfig()
     faults.check_names(config.faults)
     document = spec.load(spec_path)
     operations = spec.compile_operations(document)
     check_complete(operations)
-    store = Store(config, document)
+    store = Store(config, document, public_url=public_url)
     sandbox = Sandbox(
         config=config,
         store=store,
@@ -88,6 +91,7 @@ def create_app(config: SandboxConfig | None = None, *, spec_path: Path | None = 
         routes=[
             Mount(API_PREFIX, routes=_api_routes(sandbox)),
             Mount(control.PREFIX, routes=control.routes(sandbox)),
+            *pages.routes(sandbox),
             Route("/openapi.json", lambda request: JSONResponse(document), methods=["GET"]),
         ],
         exception_handlers={ApiProblem: _problem, HTTPException: _http_error, Exception: _server_error},

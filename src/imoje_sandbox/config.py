@@ -27,7 +27,10 @@ class SandboxConfig:
     seed: int | None = None
     max_body_bytes: int = 64 * 1024
     notification_url: str = DEFAULT_NOTIFICATION_URL
-    paywall_url: str = "https://sandbox.paywall.imoje.pl/s"
+    # Where payment links' `url` point, up to the short code. None: the sandbox's own payer
+    # pages (`/s/<code>` on the origin it serves), so that a browser following a link stays
+    # on this machine; a URL: that paywall instead.
+    paywall_url: str | None = None
     extra_service_ids: tuple[str, ...] = field(default=())
     # Names from imoje_sandbox.faults: deliberate misbehaviour for testing the contract suite.
     faults: frozenset[str] = field(default=frozenset())

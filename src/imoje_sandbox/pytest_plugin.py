@@ -20,7 +20,8 @@ import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, TypedDict, Unpack
+from typing import Any, Literal, TypedDict, Unpack
+from urllib.parse import urlencode
 from uuid import UUID
 
 import httpx
@@ -172,6 +173,8 @@ class ImojeSandbox:
         self.merchant_id = config.merchant_id
         self.service_id = config.service_id
         self.service_key = config.service_key
+        # The sandbox's paywall: build forms for it with imoje_client.paywall (paywall_url=...).
+        self.paywall_url = server.url
         shops = server.sandbox_app.state.sandbox.store.shops
         self.seeded = Seeded(other_shop_ids=tuple(sorted(shop for shop in shops if shop != config.service_id)))
         # A seeded, active OneClick card profile of this merchant, to charge.
@@ -225,6 +228,35 @@ class ImojeSandbox:
     def reset(self) -> None:
         """Back to the seeded state: no faults, no receiver, no notifications, no requests."""
         self._call("POST", "/reset")
+
+    def pay_on_page(
+        self,
+        page_url: str,
+        outcome: Literal["pay", "reject", "pending", "return"] = "pay",
+        channel: str = "blik:blik",
+        card_number: str = "",
+    ) -> str:
+        """Do what a payer's browser does on a payment's page (a link's `url`, or where a
+        paywall form led), without a browser: choose `channel` (`method:code`) and
+        `outcome`. Returns where the page sends the browser (the shop's success, failure or
+        return URL); AssertionError when the page refuses."""
+        form = {"channel": channel, "outcome": outcome, "cardNumber": card_number}
+        with httpx.Client(follow_redirects=False, timeout=10.0) as browser:
+            answer = browser.post(page_url, data=form)
+        if answer.status_code != 303:
+            raise AssertionError(f"the payment page {page_url} answered HTTP {answer.status_code}, not a redirect")
+        return answer.headers["location"]
+
+    def open_paywall_form(self, action: str, fields: list[tuple[str, str]]) -> str:
+        """Post a paywall form (`imoje_client.paywall`'s `action` and `form_fields()`) as the
+        browser would; returns the payment page it leads to (AssertionError on refusal)."""
+        with httpx.Client(follow_redirects=False, timeout=10.0) as browser:
+            answer = browser.post(
+                action, content=urlencode(fields), headers={"Content-Type": "application/x-www-form-urlencoded"}
+            )
+        if answer.status_code != 303:
+            raise AssertionError(f"the paywall refused the form: HTTP {answer.status_code}")
+        return answer.headers["location"]
 
     def start_payment(self, payment_id: str | UUID) -> PaymentLink:
         """The payer opens the paywall and starts paying: the link becomes pending."""

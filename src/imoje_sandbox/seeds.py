@@ -48,11 +48,17 @@ def profiles() -> list[dict[str, Any]]:
     ]
 
 
-def link(link_id: str, service_id: str, status: str, notification_url: str) -> dict[str, Any]:
+def link(
+    link_id: str,
+    service_id: str,
+    status: str,
+    notification_url: str,
+    pages_url: str = "https://sandbox.paywall.imoje.pl/s",
+) -> dict[str, Any]:
     used = status == "settled"
     return {
         "id": link_id,
-        "url": f"https://sandbox.paywall.imoje.pl/s/seed{link_id[:6]}",
+        "url": f"{pages_url}/seed{link_id[:6]}",
         "serviceId": service_id,
         "orderId": "yourOrderId",
         "title": "yourTitle",
@@ -104,9 +110,11 @@ def blik_transaction(link_id: str, service_id: str, status: str, notification_ur
     }
 
 
-def links(service_id: str, notification_url: str) -> list[dict[str, Any]]:
+def links(
+    service_id: str, notification_url: str, pages_url: str = "https://sandbox.paywall.imoje.pl/s"
+) -> list[dict[str, Any]]:
     return [
-        link(DOCS_PENDING_LINK_ID, DOCS_CANCEL_SERVICE_ID, "pending", notification_url),
-        link(NEW_LINK_ID, service_id, "new", notification_url),
-        link(SETTLED_LINK_ID, service_id, "settled", notification_url),
+        link(DOCS_PENDING_LINK_ID, DOCS_CANCEL_SERVICE_ID, "pending", notification_url, pages_url),
+        link(NEW_LINK_ID, service_id, "new", notification_url, pages_url),
+        link(SETTLED_LINK_ID, service_id, "settled", notification_url, pages_url),
     ]

@@ -27,6 +27,12 @@ def listen(host: str, port: int) -> socket.socket:
     return listener
 
 
+def origin(listener: socket.socket) -> str:
+    """`http://host:port` of a listening socket."""
+    host, port = listener.getsockname()[:2]
+    return f"http://{f'[{host}]' if listener.family == socket.AF_INET6 else host}:{port}"
+
+
 def base_url(listener: socket.socket) -> str:
     host, port = listener.getsockname()[:2]
     shown = f"[{host}]" if listener.family == socket.AF_INET6 else host
@@ -41,14 +47,19 @@ class BackgroundServer:
     """Any ASGI app on a free loopback port in a background thread, as a context manager."""
 
     def __init__(
-        self, app: ASGIApp, host: str = "127.0.0.1", *, lifespan: Literal["on", "off", "auto"] = "off"
+        self,
+        app: ASGIApp,
+        host: str = "127.0.0.1",
+        *,
+        lifespan: Literal["on", "off", "auto"] = "off",
+        listener: socket.socket | None = None,
     ) -> None:
         """`lifespan`: "auto" runs an app's startup and shutdown (a service's webhook app that
-        sets its state at startup); the sandbox itself has none."""
+        sets its state at startup); the sandbox itself has none. `listener`: a socket bound
+        already (an app that must know its own origin before it serves)."""
         self.app = app
-        self.listener = listen(host, 0)
-        host_shown, port = self.listener.getsockname()[:2]
-        self.url = f"http://{f'[{host_shown}]' if self.listener.family == socket.AF_INET6 else host_shown}:{port}"
+        self.listener = listener or listen(host, 0)
+        self.url = origin(self.listener)
         self._server = uvicorn_server(app, lifespan)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self.listener]}, daemon=True)
 
@@ -84,7 +95,9 @@ class SandboxServer(BackgroundServer):
 
     def __init__(self, config: SandboxConfig | None = None, host: str = "127.0.0.1") -> None:
         self.config = config or SandboxConfig()
-        super().__init__(create_app(self.config), host)
+        # Bound first: payment links name the sandbox's own pages on its real origin.
+        listener = listen(host, 0)
+        super().__init__(create_app(self.config, public_url=origin(listener)), host, listener=listener)
         self.sandbox_app: Starlette = self.app  # type: ignore[assignment]
         self.base_url = base_url(self.listener)
         self.merchant_url = f"{self.base_url}/{self.config.merchant_id}"

@@ -22,6 +22,11 @@ from imoje_sandbox.records import Renderer
 Record = dict[str, Any]
 T = TypeVar("T")
 
+# The sandbox's payer pages, under its own origin (imoje's short links are `/s/<code>`).
+PAGES_PREFIX = "/s"
+# The origin when no server says which (an app used in-process): the sandbox's default port.
+DEFAULT_ORIGIN = "http://127.0.0.1:8700"
+
 
 def _copy(value: T) -> T:
     """A copy of a JSON-shaped value: 5x faster than copy.deepcopy, which was 68 % of a
@@ -45,8 +50,14 @@ def not_found(what: str) -> ApiProblem:
 
 
 class Store:
-    def __init__(self, config: SandboxConfig, document: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self, config: SandboxConfig, document: Mapping[str, Any] | None = None, *, public_url: str = DEFAULT_ORIGIN
+    ) -> None:
         self.config = config
+        # Where links' `url` lead: the configured paywall, else this sandbox's own pages.
+        self.pages_url = config.paywall_url or f"{public_url.rstrip('/')}{PAGES_PREFIX}"
+        # A paywall payment's page settings (visibleMethod, preselectMethodCode, lang), by link id.
+        self.page_options: dict[str, dict[str, str]] = {}
         self.rules = faults.rules(config.faults)
         self.renderer = Renderer(document if document is not None else spec.load())
         self.clock = Clock(config.seed)
@@ -70,8 +81,10 @@ class Store:
         with self._lock:
             self.clock.reset()
             self.links: dict[str, Record] = {
-                link["id"]: link for link in seeds.links(self.config.service_id, self.config.default_notification_url)
+                link["id"]: link
+                for link in seeds.links(self.config.service_id, self.config.default_notification_url, self.pages_url)
             }
+            self.page_options = {}
             self.profiles: dict[str, Record] = {profile["id"]: profile for profile in seeds.profiles()}
             # Every transaction by id: charges, refunds, and those of payment links (the same
             # records the links list).
@@ -100,7 +113,7 @@ class Store:
                 link_id,
                 body,
                 now,
-                url=f"{self.config.paywall_url}/{self.clock.short_code()}",
+                url=f"{self.pages_url}/{self.clock.short_code()}",
                 notification_url=self.config.default_notification_url,
             )
             self.links[link_id] = link
@@ -140,6 +153,37 @@ class Store:
                         events.append(TransactionChanged("transaction expired", _copy(transaction)))
         return events
 
+    def link_by_code(self, code: str) -> Record:
+        """The link whose `url` ends in this short code (what the payer's page is opened by)."""
+        with self._lock:
+            for link in self.links.values():
+                if link["url"].rsplit("/", 1)[-1] == code:
+                    return _copy(link)
+            raise not_found("Payment")
+
+    def create_paywall_payment(self, fields: Mapping[str, Any]) -> Record:
+        """The payment a signed paywall form makes: a payment link, as REST's create makes one
+        (the paywall's notification section describes the same payment object)."""
+        customer = {"firstName": fields["customerFirstName"], "lastName": fields["customerLastName"]}
+        customer.update({key: fields[name] for key, name in (("email", "customerEmail"), ("phone", "customerPhone"))
+                         if name in fields})  # fmt: skip
+        body: dict[str, Any] = {
+            "serviceId": fields["serviceId"], "orderId": fields["orderId"], "amount": int(fields["amount"]),
+            "currency": fields["currency"], "title": fields.get("orderDescription", ""), "customer": customer,
+        }  # fmt: skip
+        if "validTo" in fields:
+            body["validTo"] = int(fields["validTo"])
+        for name, key in (("urlReturn", "returnUrl"), ("urlSuccess", "successReturnUrl"),
+                          ("urlFailure", "failureReturnUrl"), ("urlNotification", "notificationUrl")):  # fmt: skip
+            if name in fields:
+                body[key] = fields[name]
+        with self._lock:
+            link = self.create_link(body)
+            self.page_options[link["id"]] = {
+                name: str(fields[name]) for name in ("visibleMethod", "preselectMethodCode", "lang") if name in fields
+            }
+            return link
+
     def get_link(self, link_id: str) -> Record:
         with self._lock:
             if link_id not in self.links:
@@ -161,8 +205,9 @@ class Store:
                 transaction["payment"]["status"] = "cancelled"
             return _copy(link)
 
-    def advance_link(self, link_id: str, action: str) -> Record:
-        """Play the payer's part: `start` paying (pending), `settle` (paid, used) or `reject`."""
+    def advance_link(self, link_id: str, action: str, channel: tuple[str, str] | None = None) -> Record:
+        """Play the payer's part: `start` paying (pending; with `channel`, the method and
+        channel the payer picked), `settle` (paid, used) or `reject`."""
         with self._lock:
             link = self.links.get(link_id)
             if link is None:
@@ -184,6 +229,8 @@ class Store:
                     notificationUrl=link["notificationUrl"],
                     payment={"id": link_id, "status": "pending"},
                 )
+                if channel is not None:
+                    transaction.update(paymentMethod=channel[0], paymentMethodCode=channel[1])
                 link["transactions"].append(transaction)
                 self.transactions[transaction["id"]] = transaction
             elif action in ("settle", "reject") and link["status"] in links.OPEN:
@@ -291,7 +338,7 @@ class Store:
             self.transactions[transaction["id"]] = transaction
             self._expires(transaction["validTo"], "transaction", transaction["id"])
             created = _copy(transaction)
-            action = {} if code else transactions.action_for(transaction, self.config.paywall_url)
+            action = {} if code else transactions.action_for(transaction, self.pages_url)
             return created, action, (self._answer(transaction, *transactions.blik_outcome(code), now) if code else None)
 
     def _answer(self, transaction: Record, move: str | None, status_code: str | None, now: int) -> Record | None:

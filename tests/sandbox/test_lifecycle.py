@@ -8,6 +8,7 @@ from starlette.testclient import TestClient
 
 from imoje_sandbox import SandboxConfig, create_app, seeds
 from imoje_sandbox.pytest_plugin import ImojeSandbox
+from imoje_sandbox.state import DEFAULT_ORIGIN, PAGES_PREFIX
 from tests.sandbox.conftest import AUTH, MERCHANT_URL, conforms
 from tests.vendor_docs import page_examples
 
@@ -27,9 +28,16 @@ def cancel(api: TestClient, link_id: str, shop: str = SHOP) -> Any:
     return api.post("/payment/cancel", json={"serviceId": shop, "paymentId": link_id})
 
 
+def test_a_configured_paywall_is_where_links_lead() -> None:
+    config = SandboxConfig(paywall_url="https://sandbox.paywall.imoje.pl/s")
+    with TestClient(create_app(config), base_url=MERCHANT_URL, headers=AUTH) as api:
+        assert create(api)["url"].startswith("https://sandbox.paywall.imoje.pl/s/")
+
+
 def test_create_get_cancel_cancel_again(api: TestClient) -> None:
     created = create(api, title="Zamówienie 7")
-    assert created["status"] == "new" and created["url"].startswith("https://sandbox.paywall.imoje.pl/s/")
+    # The sandbox's own payer page (in-process: the default origin), not imoje's paywall.
+    assert created["status"] == "new" and created["url"].startswith(f"{DEFAULT_ORIGIN}{PAGES_PREFIX}/")
     assert (created["title"], created["amount"], created["orderId"]) == ("Zamówienie 7", 1999, "order-7")
 
     read = conforms("getPayment", api.get(f"/payment/{created['id']}"))

@@ -1,0 +1,217 @@
+"""The sandbox's paywall over HTTP, as a browser drives it (forms, 303s, HTML): a signed form
+makes a payment whose page pays it, notifies it and sends the browser back; a refused form
+makes nothing; links made through REST open the same page on the sandbox's own origin."""
+
+import html.parser
+import string
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+from uuid import UUID
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from imoje_client import AuthenticatedClient, paywall
+from imoje_client.api.payments import get_payment
+from imoje_client.notifications import verify_notification
+
+from imoje_sandbox import SandboxConfig, SandboxServer
+from imoje_sandbox.pytest_plugin import ImojeSandbox
+
+CONFIG = SandboxConfig(seed=5)
+SHOP_URLS = {
+    "url_success": "https://shop.example/orders/1/paid",
+    "url_failure": "https://shop.example/orders/1/failed",
+    "url_return": "https://shop.example/orders/1",
+}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[SandboxServer]:
+    with SandboxServer(CONFIG) as running:
+        yield running
+
+
+@pytest.fixture
+def browser(server: SandboxServer) -> Iterator[httpx.Client]:
+    control = httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {CONFIG.token}"})
+    control.post("/_sandbox/reset").raise_for_status()
+    with httpx.Client(follow_redirects=False, timeout=10) as client:
+        yield client
+    control.close()
+
+
+def _payment(server: SandboxServer, **changes: Any) -> paywall.PaywallPayment:
+    fields: dict[str, Any] = {
+        "service_id": CONFIG.service_id, "merchant_id": CONFIG.merchant_id, "service_key": CONFIG.service_key,
+        "amount": 12_99, "currency": "PLN", "order_id": "order-1", "customer_first_name": "Jan",
+        "customer_last_name": "Kowalski", "paywall_url": server.url, **SHOP_URLS, **changes,
+    }  # fmt: skip
+    return paywall.build_payment(**fields)
+
+
+class _Page(html.parser.HTMLParser):
+    """What a payer can click: the channels (radio values) and the refused fields."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.channels: list[str] = []
+        self.checked: list[str] = []
+        self.refused: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "input" and found.get("name") == "channel":
+            self.channels.append(found["value"] or "")
+            if "checked" in found:
+                self.checked.append(found["value"] or "")
+        if tag == "tr" and "data-field" in found:
+            self.refused.append((found["data-field"] or "", found["data-rule"] or ""))
+
+
+def _read(page: httpx.Response) -> _Page:
+    parsed = _Page()
+    parsed.feed(page.text)
+    return parsed
+
+
+def _form(client: httpx.Client, url: str, pairs: Any) -> httpx.Response:
+    """POST a form as a browser does (urlencoded, fields in order, a name more than once kept)."""
+    items = list(pairs.items()) if isinstance(pairs, dict) else list(pairs)
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    return client.post(url, content=urlencode(items), headers=headers)
+
+
+def _notifications(server: SandboxServer) -> list[dict[str, Any]]:
+    answer = httpx.get(f"{server.url}/_sandbox/notifications", headers={"Authorization": f"Bearer {CONFIG.token}"})
+    found: list[dict[str, Any]] = answer.json()
+    return found
+
+
+def _read_payment(server: SandboxServer, payment_id: str) -> Any:
+    with AuthenticatedClient(base_url=server.base_url, token=CONFIG.token) as client:
+        return get_payment.sync(CONFIG.merchant_id, UUID(payment_id), client=client)
+
+
+@pytest.mark.parametrize("how", ["form", "link"])
+def test_a_signed_payment_is_paid_on_its_page_notified_and_sent_to_the_success_url(
+    how: str, server: SandboxServer, browser: httpx.Client
+) -> None:
+    payment = _payment(server)
+    made = _form(browser, payment.action, payment.form_fields()) if how == "form" else browser.get(payment.url())
+    assert made.status_code == 303
+    page_url = made.headers["location"]
+    assert urlsplit(page_url).netloc == urlsplit(server.url).netloc  # the payer stays on this machine
+    page = browser.get(page_url)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "blik:blik" in _read(page).channels
+    paid = _form(browser, page_url, {"channel": "blik:blik", "outcome": "pay"})
+    assert (paid.status_code, paid.headers["location"]) == (303, SHOP_URLS["url_success"])
+    code = page_url.rsplit("/", 1)[1]
+    [settled] = [note for note in _notifications(server) if note["event"] == "payment settled"]
+    verify_notification(settled["raw"].encode(), settled["signature"], service_key=CONFIG.service_key)
+    assert settled["body"]["transaction"]["paymentMethodCode"] == "blik"
+    read = _read_payment(server, settled["body"]["payment"]["id"])
+    assert read is not None and read.status.value == "settled" and read.url.endswith(code)
+    assert read.order_id == "order-1" and read.amount == 12_99 and read.success_return_url == SHOP_URLS["url_success"]
+
+
+def test_a_rejected_payment_goes_to_the_failure_url_and_pending_to_the_return_url(
+    server: SandboxServer, browser: httpx.Client
+) -> None:
+    for outcome, target in (("reject", "url_failure"), ("pending", "url_return"), ("return", "url_return")):
+        payment = _payment(server, order_id=f"order-{outcome}")
+        page_url = _form(browser, payment.action, payment.form_fields()).headers["location"]
+        chosen = _form(browser, page_url, {"channel": "blik:blik", "outcome": outcome})
+        assert (chosen.status_code, chosen.headers["location"]) == (303, SHOP_URLS[target]), outcome
+
+
+def test_a_declining_test_card_and_the_provider_error_order_reject(
+    server: SandboxServer, browser: httpx.Client
+) -> None:
+    card = _payment(server, order_id="order-card")
+    page_url = _form(browser, card.action, card.form_fields()).headers["location"]
+    declined = _form(
+        browser, page_url, {"channel": "card:ecom3ds", "outcome": "pay", "cardNumber": "4444 3333 2222 1111"}
+    )
+    assert declined.headers["location"] == SHOP_URLS["url_failure"]
+    provider = _payment(server, order_id="order-pbl", order_description="TEST-100010")
+    page_url = _form(browser, provider.action, provider.form_fields()).headers["location"]
+    failed = _form(browser, page_url, {"channel": "pbl:ing", "outcome": "pay"})
+    assert failed.headers["location"] == SHOP_URLS["url_failure"]
+
+
+def test_the_page_offers_only_the_visible_methods_with_the_preselected_channel(
+    server: SandboxServer, browser: httpx.Client
+) -> None:
+    payment = _payment(server, visible_methods=["pbl"], preselect_method_code="mtransfer")
+    page = _read(browser.get(_form(browser, payment.action, payment.form_fields()).headers["location"]))
+    assert page.channels and all(channel.startswith("pbl:") for channel in page.channels)
+    assert page.checked == ["pbl:mtransfer"]
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "rule"),
+    [
+        ({"amount": "1300"}, "signature", "signature"),
+        ({"signature": None}, "signature", "required"),
+        ({"customerLastName": None}, "customerLastName", "required"),
+        ({"serviceId": "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"}, "serviceId", "unknown"),
+        ({"currency": "XYZ"}, "currency", "enum"),
+    ],
+)
+def test_a_refused_form_names_the_field_and_rule_and_makes_nothing(
+    change: dict[str, str | None], field: str, rule: str, server: SandboxServer, browser: httpx.Client
+) -> None:
+    sent = {**dict(_payment(server).form_fields()), **change}
+    before = len(_notifications(server))
+    answer = _form(browser, f"{server.url}/payment", {k: v for k, v in sent.items() if v is not None})
+    assert answer.status_code == 400 and answer.headers["content-type"].startswith("text/html")
+    assert (field, rule) in _read(answer).refused
+    assert len(_notifications(server)) == before
+
+
+def test_a_rest_payment_links_url_opens_the_same_page(server: SandboxServer, browser: httpx.Client) -> None:
+    created = httpx.post(
+        f"{server.merchant_url}/payment",
+        headers={"Authorization": f"Bearer {CONFIG.token}"},
+        json={"serviceId": CONFIG.service_id, "amount": 500, "currency": "PLN", "orderId": "rest-1",
+              "customer": {"firstName": "Jan", "lastName": "Kowalski", "email": "jan@example.com"},
+              "successReturnUrl": SHOP_URLS["url_success"], "failureReturnUrl": SHOP_URLS["url_failure"]},
+    ).json()["payment"]  # fmt: skip
+    assert urlsplit(created["url"]).netloc == urlsplit(server.url).netloc
+    page = browser.get(created["url"])
+    assert page.status_code == 200 and "blik:blik" in _read(page).channels
+    rejected = _form(browser, created["url"], {"channel": "blik:blik", "outcome": "reject"})
+    assert rejected.headers["location"] == SHOP_URLS["url_failure"]
+    read = _read_payment(server, created["id"])
+    assert read is not None and read.status.value == "rejected"
+
+
+names = st.text(string.ascii_letters + "[]0123456789_", min_size=0, max_size=12)
+values = st.text(min_size=0, max_size=40)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture], database=None)
+@given(pairs=st.lists(st.tuples(names, values), max_size=12), lang=st.sampled_from(["", "/en", "/xx", "/pl"]))
+def test_nothing_sent_to_the_paywall_gets_a_5xx(pairs: list[tuple[str, str]], lang: str, server: SandboxServer) -> None:
+    signed = list(_payment(server).form_fields())
+    with httpx.Client(follow_redirects=False, timeout=10) as client:
+        for form in (pairs, signed + pairs):
+            answer = _form(client, f"{server.url}{lang}/payment", form)
+            assert answer.status_code < 500, answer.text[:300]
+            assert client.get(f"{server.url}{lang}/payment?{urlencode(form)}").status_code < 500
+
+
+def test_the_fixture_pays_a_paywall_form_without_a_browser(imoje_sandbox: ImojeSandbox) -> None:
+    payment = paywall.build_payment(
+        service_id=imoje_sandbox.service_id, merchant_id=imoje_sandbox.merchant_id,
+        service_key=imoje_sandbox.service_key, amount=500, currency="PLN", order_id="fixture-1",
+        customer_first_name="Jan", customer_last_name="Kowalski", paywall_url=imoje_sandbox.paywall_url,
+        url_success=SHOP_URLS["url_success"],
+    )  # fmt: skip
+    page = imoje_sandbox.open_paywall_form(payment.action, payment.form_fields())
+    assert imoje_sandbox.pay_on_page(page) == SHOP_URLS["url_success"]
+    imoje_sandbox.wait_for_notification(order_id="fixture-1", status="settled")
