@@ -38,6 +38,7 @@ typecheck: $(READY)
 	$(BIN)/mypy scripts/contract
 	$(BIN)/mypy scripts/bench
 	$(BIN)/mypy scripts/vendor-examples
+	$(BIN)/mypy scripts/screenshots
 	$(BIN)/mypy scripts/vendor
 
 pytest: $(READY)

@@ -263,7 +263,7 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         language = _language(request, options.get("lang"))
         return _page(
             "pay.html", 200, language, link=link, open=link["status"] in links.OPEN,
-            offers=offers(sandbox.config.channels, link, options), amount=f"{link['amount'] / 100:.2f}",
+            offers=offers(sandbox.config.channels, link, options), amount=_amount(link["amount"], language),
         )  # fmt: skip
 
     async def choose(request: Request) -> Response:
@@ -305,6 +305,12 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         Route(PAGES_PREFIX + "/{code}", page, methods=["GET"]),
         Route(PAGES_PREFIX + "/{code}", choose, methods=["POST"]),
     ]
+
+
+def _amount(minor: int, language: str) -> str:
+    """Minor units as the payer reads them: `149,90` in Polish, `149.90` in English."""
+    shown = f"{minor // 100}.{minor % 100:02d}"
+    return shown.replace(".", ",") if language == "pl" else shown
 
 
 def _notify(sandbox: Sandbox, event: EventName, link: dict[str, Any]) -> None:
