@@ -19,7 +19,7 @@ def recipe() -> dict[Any, Any]:
 
 def triggers() -> dict[str, Any]:
     # YAML 1.1 reads the bare key `on` as true.
-    found = recipe().get("on", recipe().get(True))
+    found: Any = recipe().get("on", recipe().get(True))
     return {name: None for name in found} if isinstance(found, list) else dict(found)
 
 
