@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from schemathesis.core.failures import Failure
 
 from contract_tests import context as run_context
 from contract_tests import exit_codes, selection, shard
@@ -48,9 +49,18 @@ def pytest_configure(config: pytest.Config) -> None:
     context.conformance = selection.kept(config.getoption("keyword") or "", context.document)
     with GuardedSession(context.target, context.guard, context.ledger) as session:
         try:
-            preflight(session)
+            context.preflight = preflight(session)
         except CredentialsRefused as refused:
             pytest.exit(f"contract suite refused to start: {refused}", returncode=exit_codes.CREDENTIALS_REFUSED)
+        except Failure as broke:
+            # The read-after-write ledger judges the pre-flight read too (an answer naming
+            # another record): a broken contract, reported typed, not an INTERNALERROR.
+            found = records("pre-flight read", broke, {})
+            path = config.getoption(FAILURES_OPTION)
+            if path:
+                write(Path(path), found)
+            rules = "; ".join(record.rule() for record in found)
+            pytest.exit(f"contract suite: the pre-flight read broke the contract: {rules}", exit_codes.CONTRACT_FAILED)
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
@@ -185,6 +195,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     terminalreporter.section("imoje contract summary")
     kind = "embedded sandbox" if context.target.is_embedded_sandbox else "external"
     write_line(f"target:     {context.target.base_url} ({kind})")
+    write_line(f"pre-flight: {context.preflight}")
     seed = context.seed
     write_line(f"profile:    {context.profile.name}   seed: {seed}  (replay: IMOJE_CONTRACT_SEED={seed} make contract)")
     if context.shard is not None:

@@ -32,6 +32,8 @@ class Context:
     # Set when this run's shard got no test at all (conftest.pytest_collection_modifyitems).
     shard_empty: bool = False
     schema: Any = None
+    # What the pre-flight read proved (contract_tests/preflight.py), for the summary.
+    preflight: str = "not run"
 
 
 # The embedded sandbox's control URL, given by the runner on pytest's command line

@@ -6,6 +6,7 @@ is of a known record: the configured card profile (200 expected), or else a link
 cannot exist (404 expected). Either way 401/403 means the token or merchant is wrong.
 """
 
+import json
 from urllib.parse import quote
 
 import requests
@@ -18,7 +19,14 @@ class CredentialsRefused(Exception):
     """The target refused the credentials, or could not be asked; only the pre-flight read was sent."""
 
 
-def preflight(session: GuardedSession) -> None:
+class ProvedNothing(CredentialsRefused):
+    """The pre-flight read answered something that proves nothing about the credentials (a
+    5xx, a 429, a proxy's 407, a page that is not imoje's, a record that cannot exist)."""
+
+
+def preflight(session: GuardedSession) -> str:
+    """What the pre-flight read proved, for the summary; CredentialsRefused (or ProvedNothing)
+    when it proved nothing. A failure the ledger raises while judging it comes out as it is."""
     target = session.target
     merchant = f"{target.base_url}/{quote(target.merchant_id, safe='')}"
     if target.payment_profile_id:
@@ -40,3 +48,22 @@ def preflight(session: GuardedSession) -> None:
             f"reading {what} answered HTTP 404: the target has no card profile "
             f"{target.payment_profile_id}; unset IMOJE_PAYMENT_PROFILE_ID or name one of this merchant's"
         )
+    expected = 200 if target.payment_profile_id else 404
+    if answer.status_code != expected:
+        why = "a record that cannot exist was found" if answer.ok and expected == 404 else "not imoje's answer"
+        raise ProvedNothing(
+            f"reading {what} answered HTTP {answer.status_code}, not {expected} ({why}): the pre-flight proves "
+            "nothing about the credentials, so nothing else was sent"
+        )
+    try:
+        json.loads(answer.content)
+    except ValueError:
+        # A mislabelled JSON answer is the checks' to report; a page is nobody's answer.
+        shown = answer.headers.get("content-type", "") or "no content type"
+        raise ProvedNothing(
+            f"reading {what} answered HTTP {answer.status_code} with a body that is not JSON ({shown}: a proxy's "
+            "or a server's page?): the pre-flight proves nothing, so nothing else was sent"
+        ) from None
+    if expected == 200:
+        return f"credentials accepted: {what} answered 200"
+    return f"credentials accepted: {what} answered 404, as a record that does not exist must"

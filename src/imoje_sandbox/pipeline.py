@@ -223,7 +223,8 @@ async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperatio
         raise ApiProblem(422, INVALID_PAYLOAD, errors=errors, instance=body)
     if not sandbox.config.allow_loopback_notifications:
         refuse_local_notification_url(body)
-    if faults.fails_valid_input(sandbox.config.faults):
+    # Requests with a body only: a read answered 500 would stop the suite at its pre-flight.
+    if body is not None and faults.fails_valid_input(sandbox.config.faults):
         raise ApiProblem(500, "Internal error")
     operation_id = compiled.operation.operation_id
     # One step: the change, what it notifies and what it answers (no other request between).

@@ -24,7 +24,8 @@ class Shop:
 
     def __init__(self, sandbox: ImojeSandbox) -> None:
         self.sandbox = sandbox
-        self.paid: dict[str, str] = {}
+        # Every status notified per order: deliveries may arrive in any order (pending last).
+        self.paid: dict[str, set[str]] = {}
         self.arrived = threading.Condition()
         self.app = Starlette(
             routes=[
@@ -63,13 +64,16 @@ class Shop:
         with self.arrived:
             payment = notification.payment
             if payment is not None and payment.order_id is not None:
-                self.paid[payment.order_id] = str(payment.status)
+                self.paid.setdefault(payment.order_id, set()).add(str(payment.status))
             self.arrived.notify_all()
         return JSONResponse({"status": "ok"})
 
     def wait_for(self, order: str, status: str) -> None:
         with self.arrived:
-            assert self.arrived.wait_for(lambda: self.paid.get(order) == status, timeout=10), self.paid
+            assert self.arrived.wait_for(lambda: status in self.paid.get(order, set()), timeout=10), self.paid
+        # And until the sandbox has read the receiver's answer and closed the connection: a
+        # delivery still reading when the sandbox stops leaves its socket to the GC.
+        self.sandbox.wait_for_notification(order_id=order, status=status, delivered=True)
 
 
 @pytest.fixture
