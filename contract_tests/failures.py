@@ -131,3 +131,13 @@ class StatusAgainstTheTable(ImojeFailure):
 class ListHoldsAnothers(ImojeFailure):
     code = "IM119"
     kind_title = "List holds another record's item or misses the run's"
+
+
+class PaywallRefusedSigned(ImojeFailure):
+    code = "IM124"
+    kind_title = "Paywall refused a correctly signed payment"
+
+
+class PaywallAcceptedBroken(ImojeFailure):
+    code = "IM125"
+    kind_title = "Paywall accepted a payment it must refuse"

@@ -192,6 +192,11 @@ REGISTRY: tuple[Fault, ...] = (
         "unknown properties at every depth of every answer",
         reported_by=Reported(PAYMENT_CONFORMANCE, "new-field", "sandboxExtra"),
     ),
+    Fault(
+        "paywall_ignores_signature",
+        "the paywall takes a form whatever its signature",
+        Catch("paywall", "PaywallAcceptedBroken", "old signature"),
+    ),
     Fault("reordered_keys", "every object's keys in reverse order"),
     Fault(
         "optional_fields_absent",
@@ -243,6 +248,10 @@ def accepted_problems(names: frozenset[str], problems: list[Any]) -> list[Any]:
 
 def fails_valid_input(names: frozenset[str]) -> bool:
     return "server_error_on_valid_input" in names
+
+
+def ignores_paywall_signature(names: frozenset[str]) -> bool:
+    return "paywall_ignores_signature" in names
 
 
 def media_type(names: frozenset[str]) -> str:

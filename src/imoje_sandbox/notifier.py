@@ -316,6 +316,20 @@ class Notifier:
         with self._lock:
             return [delivery.summary() for delivery in self.deliveries]
 
+    def stop(self, timeout: float = 2.0) -> None:
+        """Cancel the deliveries still trying and wait (up to `timeout`) until their loop has
+        closed their connections: called before the server's loop stops, which would leave
+        a delivery's socket to the garbage collector (a ResourceWarning in a later test)."""
+        with self._lock:
+            pending, loop = list(self._tasks), self._loop
+        if loop is None or loop.is_closed():
+            return
+        for task in pending:
+            loop.call_soon_threadsafe(task.cancel)
+        deadline = time.monotonic() + timeout
+        while self.pending and time.monotonic() < deadline:
+            time.sleep(0.005)
+
     def reset(self) -> None:
         """Forget every notification and the receiver set by notify_to, and cancel the
         deliveries still pending (from any thread)."""

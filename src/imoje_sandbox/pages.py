@@ -31,7 +31,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from imoje_sandbox import links
+from imoje_sandbox import faults, links
 from imoje_sandbox.errors import ApiProblem
 from imoje_sandbox.events import EventName, TransactionChanged
 from imoje_sandbox.pipeline import Sandbox
@@ -193,7 +193,8 @@ def check(sandbox: Sandbox, fields: Mapping[str, Any]) -> list[Problem]:
         found.append(Problem("merchantId", "unknown", "not this sandbox's merchant"))
     if "serviceId" in fields and fields["serviceId"] not in sandbox.store.shops:
         found.append(Problem("serviceId", "unknown", "no shop of this merchant has this id"))
-    if "signature" in fields and not paywall.verify(fields, config.service_key):
+    verified = faults.ignores_paywall_signature(config.faults) or paywall.verify(fields, config.service_key)
+    if "signature" in fields and not verified:
         found.append(Problem("signature", "signature", "does not match the fields sent and the shop key"))
     valid_to = fields.get("validTo")
     now = sandbox.store.clock.current()

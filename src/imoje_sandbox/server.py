@@ -101,3 +101,8 @@ class SandboxServer(BackgroundServer):
         self.sandbox_app: Starlette = self.app  # type: ignore[assignment]
         self.base_url = base_url(self.listener)
         self.merchant_url = f"{self.base_url}/{self.config.merchant_id}"
+
+    def __exit__(self, *exc: object) -> None:
+        # Deliveries in flight end (cancelled, their connections closed) before the loop does.
+        self.sandbox_app.state.sandbox.notifier.stop()
+        super().__exit__(*exc)

@@ -27,6 +27,7 @@ EXPECTED_FAILURES = {
     "null_in_non_nullable": "AnswerBreaksContract",
     "double_cancel": "CancelIsFinal",
     "notification_signed_wrong": "WebhookSignatureInvalid",
+    "paywall_ignores_signature": "PaywallAcceptedBroken",
     "notification_breaks_schema": "WebhookSchemaViolation",
     "refund_beyond_amount": "RefundExceedsPaid",
     "double_capture": "CaptureNotFinal",
@@ -69,6 +70,7 @@ CONFINED = (
     "blik_rejected_without_code",
     "double_capture",
     "notification_signed_wrong",
+    "paywall_ignores_signature",
     "payment_methods_ignore_limits",
     "profiles_of_other_customers",
 )
