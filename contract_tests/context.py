@@ -12,6 +12,7 @@ from contract_tests import profile as profiles
 from contract_tests import shard as shards
 from contract_tests.invariants import Ledger
 from contract_tests.irreversible import IrreversibleGuard
+from contract_tests.seed import seed_from
 from contract_tests.target import Target, embedded, from_env
 
 
@@ -47,6 +48,10 @@ def mark_embedded(control_url: str | None) -> None:
     _embedded_control_url = control_url
 
 
+def _random_unless(given: int | None) -> int:
+    return random.randrange(2**31) if given is None else given
+
+
 @cache
 def current() -> Context:
     """The run's context; raises TargetRefused before anything is built for a forbidden target."""
@@ -59,7 +64,7 @@ def current() -> Context:
         target=target,
         document=document,
         profile=profiles.from_env(),
-        seed=int(os.environ.get("IMOJE_CONTRACT_SEED") or random.randrange(2**31)),
+        seed=_random_unless(seed_from(os.environ)),
         guard=IrreversibleGuard(document, target),
         shard=shards.from_env(os.environ),
     )

@@ -21,6 +21,7 @@ from contract_tests import profile as profiles
 from contract_tests import shard as shards
 from contract_tests.receiver import receiver_app
 from contract_tests.report import BEHIND_JSON
+from contract_tests.seed import seed_from
 from contract_tests.target import EMBEDDED_OPTION, SettingMissing, SettingWrong, TargetRefused, allowed_hosts, from_env
 from imoje_sandbox import BackgroundServer, SandboxConfig, SandboxServer, blik, faults, seeds
 
@@ -76,9 +77,7 @@ def _check_settings(env: Mapping[str, str], pytest_args: Sequence[str]) -> None:
     """ValueError naming the wrong setting; checked before anything starts or is sent."""
     profiles.from_env(env)
     shards.from_env(env)
-    seed = env.get("IMOJE_CONTRACT_SEED")
-    if seed and not seed.isdigit():
-        raise ValueError(f"IMOJE_CONTRACT_SEED={seed!r}: expected a non-negative integer")
+    seed_from(env)
     if any(arg.startswith(EMBEDDED_OPTION) for arg in pytest_args):
         raise ValueError(f"{EMBEDDED_OPTION} is set by the runner alone, for the sandbox it starts")
 
