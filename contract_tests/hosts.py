@@ -24,6 +24,10 @@ SANDBOX_ZONES = ("sandbox.pay.ing.pl",)
 SANDBOX_API_HOSTS = frozenset(
     str(urlsplit(env.api_base_url).hostname) for env in ENVIRONMENTS.values() if not env.production
 )
+# Their sandbox paywalls, taken as the sandbox API hosts are (contract_tests/test_paywall.py).
+SANDBOX_PAYWALL_HOSTS = frozenset(
+    str(urlsplit(env.paywall_url).hostname) for env in ENVIRONMENTS.values() if not env.production
+)
 # Characters no target or proxy URL needs and that parsers read differently: whitespace and
 # controls, backslashes (a path separator to browsers and urllib3, not to urlsplit).
 AMBIGUOUS = re.compile(r"[\x00-\x20\x7f\\]")

@@ -16,17 +16,13 @@ from urllib.parse import urlencode, urlsplit
 import httpx
 import pytest
 from imoje_client import paywall
-from imoje_client.environments import ENVIRONMENTS
 
 from contract_tests.failures import PaywallAcceptedBroken, PaywallRefusedSigned
+from contract_tests.hosts import SANDBOX_PAYWALL_HOSTS
 from contract_tests.target import Target, check_url
 
 PAYWALL_SETTING = "IMOJE_PAYWALL_URL"
 SCHEMA = paywall.spec()["components"]["schemas"]["PaywallPayment"]
-# The vendor's sandbox paywalls, allowed as the vendor's sandbox API hosts are.
-SANDBOX_PAYWALLS = frozenset(
-    str(urlsplit(env.paywall_url).hostname) for env in ENVIRONMENTS.values() if not env.production
-)
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +33,7 @@ def paywall_url(target: Target) -> str:
     url = os.environ.get(PAYWALL_SETTING, "").rstrip("/")
     if not url or not os.environ.get("IMOJE_SERVICE_KEY"):
         pytest.skip(f"{PAYWALL_SETTING} and IMOJE_SERVICE_KEY are not set: the paywall is not checked")
-    check_url(url, target.allowed | SANDBOX_PAYWALLS)  # TargetRefused: production, or a host not allowed
+    check_url(url, target.allowed | SANDBOX_PAYWALL_HOSTS)  # TargetRefused: production, or a host not allowed
     return url
 
 

@@ -35,6 +35,7 @@ from imoje_sandbox import faults, links
 from imoje_sandbox.errors import ApiProblem
 from imoje_sandbox.events import EventName, TransactionChanged
 from imoje_sandbox.pipeline import Sandbox
+from imoje_sandbox.request_body import encodable
 from imoje_sandbox.services import METHOD_LABELS, Channel
 from imoje_sandbox.state import PAGES_PREFIX
 
@@ -167,17 +168,9 @@ async def _pairs(request: Request, limit: int) -> list[tuple[str, str]]:
         pairs = parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_FIELDS, errors="strict")
     except (ValueError, UnicodeDecodeError) as exc:
         raise FormError([Problem("(form)", "syntax", str(exc))]) from None
-    if any(_unpaired(key) or _unpaired(value) for key, value in pairs):
+    if not all(encodable(key) and encodable(value) for key, value in pairs):
         raise FormError([Problem("(form)", "encoding", "a value holds a lone surrogate: not Unicode text")])
     return pairs
-
-
-def _unpaired(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def check(sandbox: Sandbox, fields: Mapping[str, Any]) -> list[Problem]:

@@ -35,7 +35,7 @@ def _field(path: list[str | int]) -> str:
     return openapi.field_name(path) or "(body)"
 
 
-def _encodable(text: str) -> bool:
+def encodable(text: str) -> bool:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -52,11 +52,11 @@ def check_shape(document: Any) -> None:
         if len(path) > MAX_DEPTH:
             raise _malformed(f"The body is nested deeper than {MAX_DEPTH} levels", "depth", _field(path[:MAX_DEPTH]))
         if isinstance(node, str):
-            if not _encodable(node):
+            if not encodable(node):
                 raise _malformed("The value holds a lone surrogate escape: not Unicode text", "encoding", _field(path))
         elif isinstance(node, dict):
             for key, inner in node.items():
-                if not _encodable(key):
+                if not encodable(key):
                     raise _malformed("A key holds a lone surrogate escape: not Unicode text", "encoding", _field(path))
                 stack.append((inner, [*path, key]))
         elif isinstance(node, list):
