@@ -65,6 +65,17 @@ def new_link(link_id: str, body: Mapping[str, Any], now: int, *, url: str, notif
     }
 
 
+def page_options(body: Mapping[str, Any]) -> dict[str, str]:
+    """A REST link's settings of its payer's page, in the paywall form's spelling: the
+    visible methods comma-separated, the preselected channel."""
+    options: dict[str, str] = {}
+    if body.get("visibleMethod"):
+        options["visibleMethod"] = ",".join(body["visibleMethod"])
+    if body.get("preselectMethodCode"):
+        options["preselectMethodCode"] = str(body["preselectMethodCode"])
+    return options
+
+
 def move(link: Record, action: str, now: int) -> str:
     """Move `link` by `action` (the table's), or raise 400 naming both; a cancellation that
     cannot be answers as the docs show it."""

@@ -5,8 +5,11 @@
                                           to its page (303); refused: a 400 page naming
                                           every field and rule, nothing made or notified
     GET      /s/{code}                    the payer's page of a payment (paywall form or REST
-                                          link): the shop's methods and channels, the amount
-                                          and order, and the outcomes a tester needs
+                                          link: the shop's methods and channels, honouring
+                                          visibleMethod and preselectMethodCode), or of a
+                                          transaction created directly (its action.url: its
+                                          own channel); the amount, the order, and the
+                                          outcomes a tester needs
     POST     /s/{code}                    the payer's choice: pay, reject, leave pending, or
                                           return; the payment moves through the same state
                                           tables and notifications as the control routes,
@@ -14,8 +17,10 @@
                                           failure or return URL, nothing appended
 
 Sandbox triggers, as imoje documents them for its sandbox: the test cards (a declining card
-rejects the payment), and `orderDescription` TEST-100010 for
-a provider error on PBL and BLIK. A page never answers 5xx to what a browser sends.
+rejects the payment: CODE_05, or CODE_51 for an amount of 1 zł), `orderDescription`
+TEST-100010 for a provider error on PBL and BLIK (TEST-100000, the default, pays), and the
+sandbox's own BLIK test codes (imoje documents none): 000000 never confirms, 2100xx fails with
+BLK-ERROR-2100xx, any other code pays. A page never answers 5xx to what a browser sends.
 """
 
 from collections.abc import Iterable, Mapping
@@ -31,7 +36,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from imoje_sandbox import faults, links
+from imoje_sandbox import faults, links, transactions
 from imoje_sandbox.errors import ApiProblem
 from imoje_sandbox.events import EventName, TransactionChanged
 from imoje_sandbox.pipeline import Sandbox
@@ -68,6 +73,7 @@ TEXT: dict[str, dict[str, str]] = {
     "pl": {
         "title": "Płatność", "order": "Zamówienie", "amount": "Kwota", "status": "Status",
         "choose": "Wybierz metodę płatności", "card": "Numer karty (testowej)", "pay": "Zapłać",
+        "blik": "Kod BLIK (testowy)",
         "reject": "Odrzuć płatność", "pending": "Zostaw jako oczekującą", "return": "Wróć do sklepu",
         "refused": "Nie można utworzyć płatności", "field": "Pole", "rule": "Reguła",
         "closed": "Ta płatność nie czeka już na zapłatę.", "sandbox": "Środowisko testowe imoje (lokalne)",
@@ -76,6 +82,7 @@ TEXT: dict[str, dict[str, str]] = {
     "en": {
         "title": "Payment", "order": "Order", "amount": "Amount", "status": "Status",
         "choose": "Choose a payment method", "card": "Card number (a test card)", "pay": "Pay",
+        "blik": "BLIK code (a test code)",
         "reject": "Reject the payment", "pending": "Leave it pending", "return": "Return to the shop",
         "refused": "The payment cannot be created", "field": "Field", "rule": "Rule",
         "closed": "This payment no longer waits to be paid.", "sandbox": "imoje test environment (local)",
@@ -224,6 +231,47 @@ def offers(channels: Iterable[Channel], link: Mapping[str, Any], options: Mappin
     ]
 
 
+@dataclass(frozen=True)
+class Payable:
+    """What a page is opened for: a payment (a paywall form's or a REST link's `url`,
+    `/s/<code>`), or a transaction created directly (its `action.url`, `/s/<its id>`), whose
+    method and channel the shop already chose."""
+
+    record: dict[str, Any]
+    options: Mapping[str, str]
+    direct: bool
+
+    @property
+    def open(self) -> bool:
+        return self.record["status"] in (DIRECT_OPEN if self.direct else links.OPEN)
+
+    def offers(self, channels: Iterable[Channel]) -> list[Offer]:
+        if not self.direct:
+            return offers(channels, self.record, self.options)
+        method, code = self.record["paymentMethod"], self.record["paymentMethodCode"]
+        label = next((c.label for c in channels if (c.method, c.code) == (method, code)), code)
+        return [Offer(method, code, label, METHOD_LABELS.get(method, method), True)]
+
+    def back(self, outcome: str) -> str:
+        """Where the browser goes after `outcome`: paid to the success URL, rejected to the
+        failure URL; otherwise a payment's return URL. A transaction's request names no return
+        URL: left pending (paid at the bank, its answer on the way) it goes to the success
+        URL, abandoned to the failure URL."""
+        if outcome in ("pay", "reject"):
+            return str(self.urls["successReturnUrl" if outcome == "pay" else "failureReturnUrl"])
+        if self.direct:
+            return str(self.urls["successReturnUrl" if outcome == "pending" else "failureReturnUrl"])
+        return str(self.record["returnUrl"])
+
+    @property
+    def urls(self) -> Mapping[str, Any]:
+        return self.options if self.direct else self.record
+
+
+# The statuses in which a transaction created directly still waits for its payer.
+DIRECT_OPEN = frozenset({"new", "pending"})
+
+
 def routes(sandbox: Sandbox) -> list[BaseRoute]:
     async def payment(request: Request) -> Response:
         forced = request.path_params.get("lang")
@@ -241,57 +289,60 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
             link = sandbox.store.create_paywall_payment({**fields, **({"lang": forced} if forced else {})})
         return RedirectResponse(link["url"], status_code=303)
 
-    def _link(request: Request) -> dict[str, Any] | None:
-        with sandbox.store.unit():
-            sandbox.publish(tuple(sandbox.store.expire_due()))
+    def _payable(request: Request) -> Payable | None:
+        code = request.path_params["code"]
+        store = sandbox.store
+        with store.unit():
+            sandbox.publish(tuple(store.expire_due()))
             try:
-                return sandbox.store.link_by_code(request.path_params["code"])
+                link = store.link_by_code(code)
             except ApiProblem:
-                return None
+                transaction = store.direct_transaction(code)
+                return None if transaction is None else Payable(transaction, store.page_options[code], True)
+            return Payable(link, store.page_options.get(link["id"], {}), False)
 
-    async def page(request: Request) -> Response:
-        link = _link(request)
-        if link is None:
-            return _page("missing.html", 404, _language(request, None))
-        options = sandbox.store.page_options.get(link["id"], {})
-        language = _language(request, options.get("lang"))
+    def _show(request: Request, payable: Payable) -> Response:
+        language = _language(request, payable.options.get("lang"))
+        record = payable.record
         return _page(
-            "pay.html", 200, language, link=link, open=link["status"] in links.OPEN,
-            offers=offers(sandbox.config.channels, link, options), amount=_amount(link["amount"], language),
+            "pay.html", 200, language, link=record, open=payable.open, offers=payable.offers(sandbox.config.channels),
+            amount=_amount(record["amount"], language),
         )  # fmt: skip
 
-    async def choose(request: Request) -> Response:
-        link = _link(request)
-        if link is None:
+    async def page(request: Request) -> Response:
+        payable = _payable(request)
+        if payable is None:
             return _page("missing.html", 404, _language(request, None))
-        options = sandbox.store.page_options.get(link["id"], {})
+        return _show(request, payable)
+
+    async def choose(request: Request) -> Response:
+        payable = _payable(request)
+        if payable is None:
+            return _page("missing.html", 404, _language(request, None))
+        forced = payable.options.get("lang")
         try:
             choice = dict(await _pairs(request, sandbox.config.max_body_bytes))
         except FormError as bad:
-            return refused(request, bad.problems, options.get("lang"))
+            return refused(request, bad.problems, forced)
         outcome = choice.get("outcome", "")
         if outcome == "return":
-            return RedirectResponse(link["returnUrl"], status_code=303)
-        if link["status"] not in links.OPEN or outcome not in ("pay", "reject", "pending"):
-            return await page(request)
-        offered = {offer.value: offer for offer in offers(sandbox.config.channels, link, options)}
+            return RedirectResponse(payable.back("return"), status_code=303)
+        if not payable.open or outcome not in ("pay", "reject", "pending"):
+            return _show(request, payable)
+        offered = {offer.value: offer for offer in payable.offers(sandbox.config.channels)}
         chosen = offered.get(choice.get("channel", ""))
         if chosen is None:
-            return refused(
-                request, [Problem("channel", "enum", "choose one of the page's channels")], options.get("lang")
-            )
-        outcome = _triggered(outcome, chosen, link, choice.get("cardNumber", ""))
+            return refused(request, [Problem("channel", "enum", "choose one of the page's channels")], forced)
+        blik_code = "".join(choice.get("blikCode", "").split())
+        if chosen.method == "blik" and blik_code and not (len(blik_code) == 6 and blik_code.isdigit()):
+            return refused(request, [Problem("blikCode", "pattern", "a BLIK code is 6 digits")], forced)
+        outcome, status_code = _triggered(outcome, chosen, payable.record, choice.get("cardNumber", ""), blik_code)
         with sandbox.store.unit():
-            if link["status"] == "new":
-                started = sandbox.store.advance_link(link["id"], "start", (chosen.method, chosen.code))
-                _notify(sandbox, "payment started", started)
-            if outcome == "pending":
-                return RedirectResponse(link["returnUrl"], status_code=303)
-            action = "settle" if outcome == "pay" else "reject"
-            moved = sandbox.store.advance_link(link["id"], action)
-            _notify(sandbox, "payment settled" if action == "settle" else "payment rejected", moved)
-        target = link["successReturnUrl"] if action == "settle" else link["failureReturnUrl"]
-        return RedirectResponse(target, status_code=303)
+            if payable.direct:
+                _answer_transaction(sandbox, payable.record["id"], outcome, status_code)
+            else:
+                _answer_payment(sandbox, payable.record, chosen, outcome, status_code)
+        return RedirectResponse(payable.back(outcome), status_code=303)
 
     return [
         Route("/payment", payment, methods=["GET", "POST"]),
@@ -299,6 +350,28 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         Route(PAGES_PREFIX + "/{code}", page, methods=["GET"]),
         Route(PAGES_PREFIX + "/{code}", choose, methods=["POST"]),
     ]
+
+
+def _answer_payment(sandbox: Sandbox, link: Mapping[str, Any], chosen: Offer, outcome: str, code: str | None) -> None:
+    """The payer's choice on a payment's page, through the same moves and notifications as
+    the control routes: started (pending) with the chosen channel, then paid or rejected."""
+    if link["status"] == "new":
+        started = sandbox.store.advance_link(link["id"], "start", (chosen.method, chosen.code))
+        _notify(sandbox, "payment started", started)
+    if outcome != "pending":
+        action = "settle" if outcome == "pay" else "reject"
+        moved = sandbox.store.advance_link(link["id"], action, status_code=code)
+        _notify(sandbox, "payment settled" if action == "settle" else "payment rejected", moved)
+
+
+def _answer_transaction(sandbox: Sandbox, transaction_id: str, outcome: str, code: str | None) -> None:
+    """The payer's answer on the bank's page of a transaction created directly, notified as
+    the control routes notify it; left pending, nothing moves."""
+    if outcome == "pending":
+        return
+    moved = sandbox.store.answer_transaction(transaction_id, "settle" if outcome == "pay" else "reject", code)
+    event: EventName = "transaction settled" if outcome == "pay" else "transaction rejected"
+    sandbox.publish((TransactionChanged(event, moved, None),))
 
 
 def _amount(minor: int, language: str) -> str:
@@ -312,13 +385,20 @@ def _notify(sandbox: Sandbox, event: EventName, link: dict[str, Any]) -> None:
     sandbox.publish(tuple(TransactionChanged(event, transaction, link) for transaction in link["transactions"]))
 
 
-def _triggered(outcome: str, chosen: Offer, link: Mapping[str, Any], card: str) -> str:
-    """The outcome imoje's sandbox gives: a test card's, or a provider error by orderDescription."""
+def _triggered(
+    outcome: str, chosen: Offer, payment: Mapping[str, Any], card: str, blik_code: str
+) -> tuple[str, str | None]:
+    """The outcome imoje's sandbox gives, and a failure's statusCode: a test card's, a
+    provider error by orderDescription (PBL, BLIK), or the sandbox's BLIK test code
+    (`transactions.blik_outcome`: 000000 never confirms, 2100xx fails with BLK-ERROR-2100xx)."""
     if outcome != "pay":
-        return outcome
-    if chosen.method in ("pbl", "blik") and link.get("title") == PROVIDER_ERROR_ORDER_DESCRIPTION:
-        return "reject"
+        return outcome, None
+    if chosen.method in ("pbl", "blik") and payment.get("title") == PROVIDER_ERROR_ORDER_DESCRIPTION:
+        return "reject", None
+    if chosen.method == "blik" and blik_code:
+        move, status_code = transactions.blik_outcome(blik_code)
+        return {"settle": "pay", "reject": "reject"}.get(move or "", "pending"), status_code
     number = "".join(card.split())
     if chosen.method == "card" and number in TEST_CARDS and not TEST_CARDS[number]:
-        return "reject"
-    return outcome
+        return "reject", None
+    return outcome, None

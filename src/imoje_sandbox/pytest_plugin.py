@@ -235,12 +235,15 @@ class ImojeSandbox:
         outcome: Literal["pay", "reject", "pending", "return"] = "pay",
         channel: str = "blik:blik",
         card_number: str = "",
+        blik_code: str = "",
     ) -> str:
-        """Do what a payer's browser does on a payment's page (a link's `url`, or where a
-        paywall form led), without a browser: choose `channel` (`method:code`) and
-        `outcome`. Returns where the page sends the browser (the shop's success, failure or
-        return URL); AssertionError when the page refuses."""
-        form = {"channel": channel, "outcome": outcome, "cardNumber": card_number}
+        """Do what a payer's browser does on a payment's page (a link's `url`, where a
+        paywall form led, or a transaction's `action.url`), without a browser: choose
+        `channel` (`method:code`; a transaction's page offers only its own) and `outcome`,
+        with a test card or BLIK code (docs/paywall.md, "sandbox triggers"). Returns where the
+        page sends the browser (the shop's success, failure or return URL); AssertionError
+        when the page refuses."""
+        form = {"channel": channel, "outcome": outcome, "cardNumber": card_number, "blikCode": blik_code}
         with httpx.Client(follow_redirects=False, timeout=10.0) as browser:
             answer = browser.post(page_url, data=form)
         if answer.status_code != 303:

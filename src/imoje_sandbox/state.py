@@ -56,7 +56,9 @@ class Store:
         self.config = config
         # Where links' `url` lead: the configured paywall, else this sandbox's own pages.
         self.pages_url = config.paywall_url or f"{public_url.rstrip('/')}{PAGES_PREFIX}"
-        # A paywall payment's page settings (visibleMethod, preselectMethodCode, lang), by link id.
+        # A page's settings, by the id of what it pays: a payment's visibleMethod,
+        # preselectMethodCode and lang (a paywall form's, or a REST link's own two); a
+        # transaction created directly, the return URLs its request named.
         self.page_options: dict[str, dict[str, str]] = {}
         self.rules = faults.rules(config.faults)
         self.renderer = Renderer(document if document is not None else spec.load())
@@ -117,6 +119,7 @@ class Store:
                 notification_url=self.config.default_notification_url,
             )
             self.links[link_id] = link
+            self.page_options[link_id] = links.page_options(body)
             self._expires(link["validTo"], "link", link_id)
             return _copy(link)
 
@@ -184,6 +187,23 @@ class Store:
             }
             return link
 
+    def direct_transaction(self, transaction_id: str) -> Record | None:
+        """The transaction created directly whose `action.url` a payer opened (it is its own
+        payment, under no link), or None."""
+        with self._lock:
+            transaction = self.transactions.get(transaction_id)
+            if transaction is None or transaction_id not in self.page_options:
+                return None
+            return _copy(transaction)
+
+    def answer_transaction(self, transaction_id: str, move: str, status_code: str | None = None) -> Record:
+        """The payer's answer on the bank's page of a transaction created directly: paid
+        (settled, or authorized with pre-authorisation on), or rejected (with `status_code`,
+        a BLIK failure); the transaction afterwards."""
+        with self._lock:
+            transaction = self._transaction(transaction_id)
+            return self._answer(transaction, move, status_code, self.clock.now()) or _copy(transaction)
+
     def get_link(self, link_id: str) -> Record:
         with self._lock:
             if link_id not in self.links:
@@ -205,9 +225,12 @@ class Store:
                 transaction["payment"]["status"] = "cancelled"
             return _copy(link)
 
-    def advance_link(self, link_id: str, action: str, channel: tuple[str, str] | None = None) -> Record:
+    def advance_link(
+        self, link_id: str, action: str, channel: tuple[str, str] | None = None, status_code: str | None = None
+    ) -> Record:
         """Play the payer's part: `start` paying (pending; with `channel`, the method and
-        channel the payer picked), `settle` (paid, used) or `reject`."""
+        channel the payer picked), `settle` (paid, used) or `reject` (a card rejected carries
+        the sandbox's decline code; a BLIK failure its `status_code`)."""
         with self._lock:
             link = self.links.get(link_id)
             if link is None:
@@ -239,7 +262,11 @@ class Store:
                 action = self._paid(action)
                 for transaction in link["transactions"]:
                     if transaction["status"] == "pending":
-                        transactions.move(transaction, action, now)
+                        if status_code is not None and action == "reject":
+                            transactions.fail(transaction, status_code, now)
+                        else:
+                            transactions.move(transaction, action, now)
+                            transactions.explain_card_decline(transaction)
                 self._follow(link, transactions.TRANSACTION_MOVES.get(("pending", action), ""), now)
             else:
                 raise ApiProblem(400, f"Cannot {action} a {link['status']} payment")
@@ -339,6 +366,11 @@ class Store:
             self._expires(transaction["validTo"], "transaction", transaction["id"])
             created = _copy(transaction)
             action = {} if code else transactions.action_for(transaction, self.pages_url)
+            if action:  # its action.url opens the sandbox's page for it, which sends the payer back here
+                self.page_options[transaction["id"]] = {
+                    "successReturnUrl": body.get("successReturnUrl", f"{seeds.SHOP_URL}/success"),
+                    "failureReturnUrl": body.get("failureReturnUrl", f"{seeds.SHOP_URL}/failure"),
+                }
             return created, action, (self._answer(transaction, *transactions.blik_outcome(code), now) if code else None)
 
     def _answer(self, transaction: Record, move: str | None, status_code: str | None, now: int) -> Record | None:

@@ -87,7 +87,8 @@ def test_a_paywall_form_paid_with_blik_lands_on_the_success_url(shop: tuple[Shop
     made, base = shop
     page.goto(f"{base}checkout/order-1")  # the form submits itself
     expect(page.get_by_test_id("amount")).to_have_text("49,90 PLN")
-    expect(page.get_by_label("BLIK")).to_be_checked()
+    expect(page.get_by_label("BLIK", exact=True)).to_be_checked()
+    page.get_by_label("Kod BLIK").fill("777 123")
     page.get_by_role("button", name="Zapłać").click()
     expect(page.locator("#outcome")).to_have_text("success")
     assert page.url == f"{base}back/success/order-1"  # nothing appended

@@ -5,7 +5,7 @@ makes nothing; links made through REST open the same page on the sandbox's own o
 import html.parser
 import string
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlencode, urlsplit
 from uuid import UUID
 
@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from imoje_client import AuthenticatedClient, paywall
 from imoje_client.api.payments import get_payment
+from imoje_client.models import Action
 from imoje_client.notifications import verify_notification
 
 from imoje_sandbox import SandboxConfig, SandboxServer
@@ -215,3 +216,133 @@ def test_the_fixture_pays_a_paywall_form_without_a_browser(imoje_sandbox: ImojeS
     page = imoje_sandbox.open_paywall_form(payment.action, payment.form_fields())
     assert imoje_sandbox.pay_on_page(page) == SHOP_URLS["url_success"]
     imoje_sandbox.wait_for_notification(order_id="fixture-1", status="settled")
+
+
+def _link(imoje_sandbox: ImojeSandbox, **changes: Any) -> Any:
+    fields: dict[str, Any] = {
+        "amount": 12_99, "currency": "PLN", "order_id": "link-1",
+        "customer": {"firstName": "Jan", "lastName": "Kowalski", "email": "jan@example.com"},
+        "success_return_url": SHOP_URLS["url_success"], "failure_return_url": SHOP_URLS["url_failure"],
+        "return_url": SHOP_URLS["url_return"], **changes,
+    }  # fmt: skip
+    return imoje_sandbox.client().payments.create(**fields).payment
+
+
+def test_a_rest_links_visible_methods_and_preselected_channel_shape_its_page(imoje_sandbox: ImojeSandbox) -> None:
+    link = _link(imoje_sandbox, visible_method=["pbl", "card"], preselect_method_code="mtransfer")
+    with httpx.Client() as browser:
+        page = _read(browser.get(link.url))
+    assert page.channels and {channel.split(":")[0] for channel in page.channels} == {"pbl", "card"}
+    assert page.checked == ["pbl:mtransfer"]
+    with pytest.raises(AssertionError):  # a channel the page does not offer is refused
+        imoje_sandbox.pay_on_page(link.url, channel="blik:blik")
+
+
+@pytest.mark.parametrize(
+    ("amount", "card", "code"), [(100, "4444333322221111", "CODE_51"), (12_99, "4934403892699132", "CODE_05")]
+)
+def test_a_declined_card_is_rejected_with_the_sandboxs_decline_code(
+    imoje_sandbox: ImojeSandbox, amount: int, card: str, code: str
+) -> None:
+    link = _link(imoje_sandbox, amount=amount)
+    where = imoje_sandbox.pay_on_page(link.url, channel="card:ecom3ds", card_number=card)
+    assert where == SHOP_URLS["url_failure"]
+    body = imoje_sandbox.wait_for_notification(payment_id=link.id, status="rejected").json()
+    assert (body["transaction"]["paymentMethod"], body["transaction"]["statusCode"]) == ("card", code)
+    read = imoje_sandbox.client().transactions.get(body["transaction"]["id"]).transaction
+    assert (read.status.value, read.status_code) == ("rejected", code)
+
+
+@pytest.mark.parametrize(
+    ("blik_code", "target", "status", "status_code"),
+    [
+        ("777 123", "url_success", "settled", None),
+        ("210005", "url_failure", "rejected", "BLK-ERROR-210005"),
+        ("000000", "url_return", "pending", None),
+    ],
+)
+def test_the_sandboxs_blik_codes_decide_the_payers_answer_on_the_page(
+    imoje_sandbox: ImojeSandbox, blik_code: str, target: str, status: str, status_code: str | None
+) -> None:
+    link = _link(imoje_sandbox)
+    assert imoje_sandbox.pay_on_page(link.url, channel="blik:blik", blik_code=blik_code) == SHOP_URLS[target]
+    body = imoje_sandbox.wait_for_notification(payment_id=link.id, status=status).json()
+    assert body["transaction"].get("statusCode") == status_code
+    assert imoje_sandbox.client().payments.get(link.id).status == status
+
+
+def test_a_blik_code_that_is_not_six_digits_is_refused_and_moves_nothing(imoje_sandbox: ImojeSandbox) -> None:
+    link = _link(imoje_sandbox)
+    with httpx.Client() as browser:
+        answer = _form(browser, link.url, {"channel": "blik:blik", "outcome": "pay", "blikCode": "12345"})
+    assert answer.status_code == 400 and ("blikCode", "pattern") in _read(answer).refused
+    assert imoje_sandbox.client().payments.get(link.id).status == "new"
+    assert imoje_sandbox.notifications() == []
+
+
+@pytest.mark.parametrize(
+    ("outcome", "target", "status"), [("pay", "url_success", "settled"), ("reject", "url_failure", "rejected")]
+)
+def test_a_transactions_action_url_is_its_bank_page_on_the_sandbox(
+    imoje_sandbox: ImojeSandbox, outcome: Literal["pay", "reject"], target: str, status: str
+) -> None:
+    imoje = imoje_sandbox.client()
+    created = imoje.transactions.create(
+        amount=5_00, currency="PLN", order_id="direct-1", payment_method="pbl", payment_method_code="mtransfer",
+        success_return_url=SHOP_URLS["url_success"], failure_return_url=SHOP_URLS["url_failure"],
+        customer={"firstName": "Jan", "lastName": "Kowalski", "email": "jan@example.com"},
+    )  # fmt: skip
+    assert isinstance(created.action, Action) and isinstance(created.action.url, str)
+    url = created.action.url
+    assert urlsplit(url).netloc == urlsplit(imoje_sandbox.paywall_url).netloc
+    with httpx.Client() as browser:
+        page = _read(browser.get(url))
+    assert page.channels == ["pbl:mtransfer"] and page.checked == ["pbl:mtransfer"]
+    assert imoje_sandbox.pay_on_page(url, outcome, channel="pbl:mtransfer") == SHOP_URLS[target]
+    notified = imoje_sandbox.wait_for_notification(transaction_id=created.transaction.id, status=status)
+    verify_notification(notified.body, notified.headers["X-Imoje-Signature"], service_key=imoje_sandbox.service_key)
+    assert imoje.transactions.get(created.transaction.id).transaction.status.value == status
+    with httpx.Client() as browser:  # paid or rejected, the page offers nothing more
+        assert _read(browser.get(url)).channels == []
+
+
+def test_a_payment_paid_on_its_page_reads_as_one_played_through_the_control_routes(
+    imoje_sandbox: ImojeSandbox,
+) -> None:
+    imoje = imoje_sandbox.client()
+    on_page, by_route = _link(imoje_sandbox, order_id="same"), _link(imoje_sandbox, order_id="same")
+    imoje_sandbox.pay_on_page(on_page.url, channel="blik:blik")
+    imoje_sandbox.start_payment(by_route.id)
+    imoje_sandbox.settle_payment(by_route.id)
+
+    def shown(link_id: UUID) -> dict[str, Any]:
+        read: dict[str, Any] = imoje.payments.get(link_id).to_dict()
+        for moving in ("id", "url", "created", "modified", "usedAt", "confirmVisitedAt"):
+            read.pop(moving, None)
+        for transaction in read["transactions"]:
+            for moving in ("id", "created", "modified", "payment"):
+                transaction.pop(moving, None)
+        return read
+
+    assert shown(on_page.id) == shown(by_route.id)
+    assert shown(on_page.id)["status"] == "settled"
+
+
+def test_a_paywall_payment_past_its_valid_to_is_cancelled_notified_payment_only_and_closed(
+    imoje_sandbox: ImojeSandbox,
+) -> None:
+    now = imoje_sandbox.advance_clock(0)
+    payment = paywall.build_payment(
+        service_id=imoje_sandbox.service_id, merchant_id=imoje_sandbox.merchant_id,
+        service_key=imoje_sandbox.service_key, amount=500, currency="PLN", order_id="expiring",
+        customer_first_name="Jan", customer_last_name="Kowalski", paywall_url=imoje_sandbox.paywall_url,
+        valid_to=now + 120,
+    )  # fmt: skip
+    page_url = imoje_sandbox.open_paywall_form(payment.action, payment.form_fields())
+    imoje_sandbox.advance_clock(121)
+    [expired] = imoje_sandbox.notifications()
+    assert set(expired.json()) == {"payment"} and expired.json()["payment"]["status"] == "cancelled"
+    with httpx.Client() as browser:
+        assert _read(browser.get(page_url)).channels == []
+    with pytest.raises(AssertionError):  # the page no longer takes a payment
+        imoje_sandbox.pay_on_page(page_url)
