@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "d6c30b6e19c927c9bfb86d7af13cf3149c90fa20f5bf6bf8a91911806c836ead"
+SPEC_SHA256 = "0a96ac9f802b29481abe47b173bde8ea22487db41baea067534e9091bf3844c0"

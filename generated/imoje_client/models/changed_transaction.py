@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,10 +9,18 @@ from attrs import field as _attrs_field
 
 from .._ids import uuid as _uuid
 from ..models.currency import Currency
+from ..models.payment_method import PaymentMethod
+from ..models.payment_method_code import PaymentMethodCode
 from ..models.status import Status
 from ..models.transaction_source import TransactionSource
 from ..models.transaction_type import TransactionType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fee import Fee
+    from ..models.payment_profile import PaymentProfile
+    from ..models.transaction_payment import TransactionPayment
+
 
 T = TypeVar("T", bound="ChangedTransaction")
 
@@ -28,10 +36,22 @@ class ChangedTransaction:
         source (TransactionSource | Unset):
         created (int | None | Unset): Unix timestamp in seconds, or null.
         modified (int | None | Unset): Unix timestamp in seconds, or null.
+        notification_url (str | Unset): Dynamic notification address for a single transaction. imoje rejects addresses
+            containing localhost and ports.
         service_id (UUID | Unset): Identifier as UUID v4, lowercase.
         amount (int | Unset): Amount in the smallest currency unit, e.g. grosze.
         currency (Currency | Unset): Currency in ISO 4217.
+        title (str | Unset): Transaction title as imoje answers it: the request pattern, or empty when the transaction
+            was created without a title.
         order_id (str | Unset): Order ID.
+        payment_method (PaymentMethod | Unset): Payment method.
+        payment_method_code (PaymentMethodCode | Unset): Payment channel.
+        payment (TransactionPayment | Unset): The payment link a transaction belongs to.
+        payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
+            `isActive` are always present.
+        paid_amount (int | Unset): Amount in the smallest currency unit, e.g. grosze.
+        fee (Fee | Unset): A transaction's fees in the smallest currency unit, as routegroup's client reads them
+            (DEVIATIONS 57).
     """
 
     id: UUID | Unset = UNSET
@@ -40,10 +60,18 @@ class ChangedTransaction:
     source: TransactionSource | Unset = UNSET
     created: int | None | Unset = UNSET
     modified: int | None | Unset = UNSET
+    notification_url: str | Unset = UNSET
     service_id: UUID | Unset = UNSET
     amount: int | Unset = UNSET
     currency: Currency | Unset = UNSET
+    title: str | Unset = UNSET
     order_id: str | Unset = UNSET
+    payment_method: PaymentMethod | Unset = UNSET
+    payment_method_code: PaymentMethodCode | Unset = UNSET
+    payment: TransactionPayment | Unset = UNSET
+    payment_profile: PaymentProfile | Unset = UNSET
+    paid_amount: int | Unset = UNSET
+    fee: Fee | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -76,6 +104,8 @@ class ChangedTransaction:
         else:
             modified = self.modified
 
+        notification_url = self.notification_url
+
         service_id: str | Unset = UNSET
         if not isinstance(self.service_id, Unset):
             service_id = str(self.service_id)
@@ -86,7 +116,31 @@ class ChangedTransaction:
         if not isinstance(self.currency, Unset):
             currency = self.currency.value
 
+        title = self.title
+
         order_id = self.order_id
+
+        payment_method: str | Unset = UNSET
+        if not isinstance(self.payment_method, Unset):
+            payment_method = self.payment_method.value
+
+        payment_method_code: str | Unset = UNSET
+        if not isinstance(self.payment_method_code, Unset):
+            payment_method_code = self.payment_method_code.value
+
+        payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
+
+        payment_profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_profile, Unset):
+            payment_profile = self.payment_profile.to_dict()
+
+        paid_amount = self.paid_amount
+
+        fee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fee, Unset):
+            fee = self.fee.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,14 +157,30 @@ class ChangedTransaction:
             field_dict["created"] = created
         if modified is not UNSET:
             field_dict["modified"] = modified
+        if notification_url is not UNSET:
+            field_dict["notificationUrl"] = notification_url
         if service_id is not UNSET:
             field_dict["serviceId"] = service_id
         if amount is not UNSET:
             field_dict["amount"] = amount
         if currency is not UNSET:
             field_dict["currency"] = currency
+        if title is not UNSET:
+            field_dict["title"] = title
         if order_id is not UNSET:
             field_dict["orderId"] = order_id
+        if payment_method is not UNSET:
+            field_dict["paymentMethod"] = payment_method
+        if payment_method_code is not UNSET:
+            field_dict["paymentMethodCode"] = payment_method_code
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+        if payment_profile is not UNSET:
+            field_dict["paymentProfile"] = payment_profile
+        if paid_amount is not UNSET:
+            field_dict["paidAmount"] = paid_amount
+        if fee is not UNSET:
+            field_dict["fee"] = fee
         for key in self._nulls:
             field_dict.setdefault(key, None)
 
@@ -129,10 +199,18 @@ class ChangedTransaction:
                     "source",
                     "created",
                     "modified",
+                    "notificationUrl",
                     "serviceId",
                     "amount",
                     "currency",
+                    "title",
                     "orderId",
+                    "paymentMethod",
+                    "paymentMethodCode",
+                    "payment",
+                    "paymentProfile",
+                    "paidAmount",
+                    "fee",
                 )
                 if key in d and d[key] is None
             )
@@ -185,6 +263,8 @@ class ChangedTransaction:
 
         modified = _parse_modified(d.pop("modified", UNSET))
 
+        notification_url = d.pop("notificationUrl", UNSET)
+
         _service_id = d.pop("serviceId", UNSET)
         service_id: UUID | Unset
         if isinstance(_service_id, Unset):
@@ -201,7 +281,46 @@ class ChangedTransaction:
         else:
             currency = Currency.from_value(_currency)
 
+        title = d.pop("title", UNSET)
+
         order_id = d.pop("orderId", UNSET)
+
+        _payment_method = d.pop("paymentMethod", UNSET)
+        payment_method: PaymentMethod | Unset
+        if isinstance(_payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = PaymentMethod.from_value(_payment_method)
+
+        _payment_method_code = d.pop("paymentMethodCode", UNSET)
+        payment_method_code: PaymentMethodCode | Unset
+        if isinstance(_payment_method_code, Unset):
+            payment_method_code = UNSET
+        else:
+            payment_method_code = PaymentMethodCode.from_value(_payment_method_code)
+
+        _payment = d.pop("payment", UNSET)
+        payment: TransactionPayment | Unset
+        if isinstance(_payment, Unset):
+            payment = UNSET
+        else:
+            payment = TransactionPayment.from_dict(_payment)
+
+        _payment_profile = d.pop("paymentProfile", UNSET)
+        payment_profile: PaymentProfile | Unset
+        if isinstance(_payment_profile, Unset):
+            payment_profile = UNSET
+        else:
+            payment_profile = PaymentProfile.from_dict(_payment_profile)
+
+        paid_amount = d.pop("paidAmount", UNSET)
+
+        _fee = d.pop("fee", UNSET)
+        fee: Fee | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = Fee.from_dict(_fee)
 
         changed_transaction = cls(
             id=id,
@@ -210,10 +329,18 @@ class ChangedTransaction:
             source=source,
             created=created,
             modified=modified,
+            notification_url=notification_url,
             service_id=service_id,
             amount=amount,
             currency=currency,
+            title=title,
             order_id=order_id,
+            payment_method=payment_method,
+            payment_method_code=payment_method_code,
+            payment=payment,
+            payment_profile=payment_profile,
+            paid_amount=paid_amount,
+            fee=fee,
         )
 
         changed_transaction.additional_properties = d
@@ -236,3 +363,12 @@ class ChangedTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# This project's change to the template: the models this one refers to are imported here,
+# once, not by an import statement inside to_dict/from_dict run on every call (profiled:
+# 12 µs a transaction, half of parsing a link with 20). At the bottom, not the top: a model
+# may refer back to this one, and by now this one's class exists.
+from ..models.fee import Fee
+from ..models.payment_profile import PaymentProfile
+from ..models.transaction_payment import TransactionPayment

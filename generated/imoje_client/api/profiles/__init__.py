@@ -86,6 +86,9 @@ class Profiles(_resource.Resource):
     ) -> PaymentProfileResponse:
         """Read a card profile by its id
 
+        One saved card (OneClick or recurring) by the profile id imoje gave it: its card's
+        masked number, expiry, organisation and whether it can still be charged.
+
         Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors).
         """
         return get_profile.sync(
@@ -202,6 +205,9 @@ class ProfilesWithRawResponse(_resource.Resource):
         /,
     ) -> Response[ErrorResponse | PaymentProfileResponse]:
         """Read a card profile by its id
+
+        One saved card (OneClick or recurring) by the profile id imoje gave it: its card's
+        masked number, expiry, organisation and whether it can still be charged.
 
         Returns every answer as a `Response` (status, headers, raw bytes, parsed body).
         """
@@ -325,6 +331,9 @@ class AsyncProfiles(_resource.Resource):
     ) -> PaymentProfileResponse:
         """Read a card profile by its id
 
+        One saved card (OneClick or recurring) by the profile id imoje gave it: its card's
+        masked number, expiry, organisation and whether it can still be charged.
+
         Raises the ApiStatusError of any status outside 2xx (see imoje_client.errors).
         """
         return await get_profile.asyncio(
@@ -441,6 +450,9 @@ class AsyncProfilesWithRawResponse(_resource.Resource):
         /,
     ) -> Response[ErrorResponse | PaymentProfileResponse]:
         """Read a card profile by its id
+
+        One saved card (OneClick or recurring) by the profile id imoje gave it: its card's
+        masked number, expiry, organisation and whether it can still be charged.
 
         Returns every answer as a `Response` (status, headers, raw bytes, parsed body).
         """

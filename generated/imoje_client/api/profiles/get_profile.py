@@ -92,6 +92,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PaymentProfileResponse]:
     """Read a card profile by its id
 
+     One saved card (OneClick or recurring) by the profile id imoje gave it: its card's masked number,
+    expiry, organisation and whether it can still be charged.
+
     Args:
         merchant_id (str):
         payment_profile_id (UUID): Identifier as UUID v4, lowercase.
@@ -125,6 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> PaymentProfileResponse:
     """Read a card profile by its id
+
+     One saved card (OneClick or recurring) by the profile id imoje gave it: its card's masked number,
+    expiry, organisation and whether it can still be charged.
 
     Args:
         merchant_id (str):
@@ -165,6 +171,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | PaymentProfileResponse]:
     """Read a card profile by its id
 
+     One saved card (OneClick or recurring) by the profile id imoje gave it: its card's masked number,
+    expiry, organisation and whether it can still be charged.
+
     Args:
         merchant_id (str):
         payment_profile_id (UUID): Identifier as UUID v4, lowercase.
@@ -198,6 +207,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> PaymentProfileResponse:
     """Read a card profile by its id
+
+     One saved card (OneClick or recurring) by the profile id imoje gave it: its card's masked number,
+    expiry, organisation and whether it can still be charged.
 
     Args:
         merchant_id (str):
