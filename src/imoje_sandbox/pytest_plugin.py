@@ -18,9 +18,9 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypedDict, Unpack
+from typing import Any, Literal, Protocol, TypedDict, Unpack
 from urllib.parse import urlencode
 from uuid import UUID
 
@@ -89,6 +89,18 @@ class RecordedRequest:
     fault: str | None
     path: dict[str, str]
     body: Any
+
+
+class BrowserPage(Protocol):
+    """What `pay_in_browser` uses of a Playwright `Page` (sync API), so that the plugin needs
+    no Playwright itself."""
+
+    @property
+    def url(self) -> str: ...
+    def check(self, selector: str) -> None: ...
+    def fill(self, selector: str, value: str) -> None: ...
+    def click(self, selector: str) -> None: ...
+    def wait_for_url(self, url: Callable[[str], bool], *, timeout: float) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -249,6 +261,30 @@ class ImojeSandbox:
         if answer.status_code != 303:
             raise AssertionError(f"the payment page {page_url} answered HTTP {answer.status_code}, not a redirect")
         return answer.headers["location"]
+
+    def pay_in_browser(
+        self,
+        page: BrowserPage,
+        outcome: Literal["pay", "reject", "pending", "return"] = "pay",
+        channel: str | None = None,
+        card_number: str = "",
+        blik_code: str = "",
+        timeout: float = 10.0,
+    ) -> str:
+        """Do the payer's part in a real browser: on a Playwright `page` showing the
+        sandbox's payment page, choose `channel` (`method:code`; None keeps the preselected
+        one), type the test card or BLIK code, press `outcome`'s button, and wait until the
+        browser has left the page. Returns the URL it landed on (the shop's)."""
+        paying = page.url
+        if channel is not None:
+            page.check(f'input[name="channel"][value="{channel}"]')
+        if card_number:
+            page.fill('input[name="cardNumber"]', card_number)
+        if blik_code:
+            page.fill('input[name="blikCode"]', blik_code)
+        page.click(f'button[name="outcome"][value="{outcome}"]')
+        page.wait_for_url(lambda url: url != paying, timeout=timeout * 1000)
+        return page.url
 
     def open_paywall_form(self, action: str, fields: list[tuple[str, str]]) -> str:
         """Post a paywall form (`imoje_client.paywall`'s `action` and `form_fields()`) as the

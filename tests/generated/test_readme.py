@@ -5,6 +5,7 @@ import inspect
 import re
 
 import yaml
+from imoje_client import paywall
 
 from tests.paths import ROOT
 
@@ -34,6 +35,31 @@ def test_the_readme_operation_table_is_the_specs() -> None:
     assert found is not None, "README.md lost its operations table markers"
     body = found.group(1).strip().splitlines()[2:]  # under the header and its rule
     assert body == expected_rows(), "\n".join(["README.md's table should read:", *expected_rows()])
+
+
+PAYWALL_TABLE = re.compile(
+    r"<!-- paywall operations table: [^>]*-->\n(.*?)<!-- end of paywall operations table -->", re.S
+)
+RENDERS = {"post": ("form_html", "posts a form"), "get": ("url", "follows a link")}
+
+
+def test_the_readme_paywall_table_is_the_paywall_specs_and_the_client_has_each_call() -> None:
+    document = yaml.safe_load((ROOT / "spec" / "imoje-paywall.yaml").read_text(encoding="utf-8"))
+    builder = inspect.signature(paywall.build_payment).parameters
+    expected = []
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if method not in RENDERS:
+                continue
+            render, browser = RENDERS[method]
+            assert callable(getattr(paywall.PaywallPayment, render)), render
+            in_language = "{lang}" in path
+            assert not in_language or "language" in builder
+            call = f"build_payment({'..., language=lang' if in_language else '...'}).{render}()"
+            expected.append(f"| `{call}` | `{operation['operationId']}` | `{method.upper()} {path}` | {browser} |")
+    found = PAYWALL_TABLE.search((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert found is not None, "README.md lost its paywall table markers"
+    assert len(expected) == 4 and found.group(1).strip().splitlines()[2:] == expected
 
 
 def ci_steps(text: str) -> list[str]:
