@@ -60,7 +60,7 @@ def __getattr__(name: str) -> Any:
 
 # This package's version (imoje-contract's), the imoje API version of the spec it was
 # generated from, and that spec's SHA-256: what a vendored copy says about itself.
-__version__ = "0.5.0"
+__version__ = "0.6.0.dev0"
 API_VERSION = "1.5.0"
 
 __all__ = (

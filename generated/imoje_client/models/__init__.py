@@ -32,6 +32,7 @@ from .deactivate_profile_response import DeactivateProfileResponse
 from .error_response import ErrorResponse
 from .fee import Fee
 from .image import Image
+from .installment import Installment
 from .invoice import Invoice
 from .link_customer_input import LinkCustomerInput
 from .locale import Locale
@@ -108,6 +109,7 @@ __all__ = (
     "ErrorResponse",
     "Fee",
     "Image",
+    "Installment",
     "Invoice",
     "LinkCustomerInput",
     "Locale",

@@ -46,6 +46,8 @@ class CreatePaymentRequest:
         invoice (Invoice | Unset): Invoice data, required with the ING Księgowość service and with Split payment; not
             allowed when the shop charges a service fee. Its fields are not documented in what was seen, so the object is
             open.
+        version (str | Unset): What integration sends the request, as imoje's own plugin names itself (`<plugin
+            version>;woocommerce_<version>`, or empty); imoje's pages do not name it (DEVIATIONS 65).
     """
 
     service_id: UUID
@@ -63,6 +65,7 @@ class CreatePaymentRequest:
     notification_url: str | Unset = UNSET
     valid_to: int | None | Unset = UNSET
     invoice: Invoice | Unset = UNSET
+    version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -110,6 +113,8 @@ class CreatePaymentRequest:
         if not isinstance(self.invoice, Unset):
             invoice = self.invoice.to_dict()
 
+        version = self.version
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -141,6 +146,8 @@ class CreatePaymentRequest:
             field_dict["validTo"] = valid_to
         if invoice is not UNSET:
             field_dict["invoice"] = invoice
+        if version is not UNSET:
+            field_dict["version"] = version
         for key in self._nulls:
             field_dict.setdefault(key, None)
 
@@ -163,6 +170,7 @@ class CreatePaymentRequest:
                     "notificationUrl",
                     "validTo",
                     "invoice",
+                    "version",
                 )
                 if key in d and d[key] is None
             )
@@ -223,6 +231,8 @@ class CreatePaymentRequest:
         else:
             invoice = Invoice.from_dict(_invoice)
 
+        version = d.pop("version", UNSET)
+
         create_payment_request = cls(
             service_id=service_id,
             amount=amount,
@@ -239,6 +249,7 @@ class CreatePaymentRequest:
             notification_url=notification_url,
             valid_to=valid_to,
             invoice=invoice,
+            version=version,
         )
 
         create_payment_request.additional_properties = d

@@ -17,6 +17,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.customer_input import CustomerInput
+    from ..models.installment import Installment
     from ..models.invoice import Invoice
 
 
@@ -53,6 +54,10 @@ class CreateTransactionRequest:
             invoice (Invoice | Unset): Invoice data, required with the ING Księgowość service and with Split payment; not
                 allowed when the shop charges a service fee. Its fields are not documented in what was seen, so the object is
                 open.
+            installment (Installment | Unset): An instalment transaction's terms: `period`, the number of monthly
+                instalments the payer chose (imoje's plugin, DEVIATIONS 65).
+            version (str | Unset): What integration sends the request, as imoje's own plugin names itself (`<plugin
+                version>;woocommerce_<version>`, or empty); imoje's pages do not name it (DEVIATIONS 65).
     """
 
     type_: CreateTransactionRequestType
@@ -73,6 +78,8 @@ class CreateTransactionRequest:
     billing: Address | Unset = UNSET
     shipping: Address | Unset = UNSET
     invoice: Invoice | Unset = UNSET
+    installment: Installment | Unset = UNSET
+    version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -127,6 +134,12 @@ class CreateTransactionRequest:
         if not isinstance(self.invoice, Unset):
             invoice = self.invoice.to_dict()
 
+        installment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.installment, Unset):
+            installment = self.installment.to_dict()
+
+        version = self.version
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -159,6 +172,10 @@ class CreateTransactionRequest:
             field_dict["shipping"] = shipping
         if invoice is not UNSET:
             field_dict["invoice"] = invoice
+        if installment is not UNSET:
+            field_dict["installment"] = installment
+        if version is not UNSET:
+            field_dict["version"] = version
         for key in self._nulls:
             field_dict.setdefault(key, None)
 
@@ -179,6 +196,8 @@ class CreateTransactionRequest:
                     "billing",
                     "shipping",
                     "invoice",
+                    "installment",
+                    "version",
                 )
                 if key in d and d[key] is None
             )
@@ -248,6 +267,15 @@ class CreateTransactionRequest:
         else:
             invoice = Invoice.from_dict(_invoice)
 
+        _installment = d.pop("installment", UNSET)
+        installment: Installment | Unset
+        if isinstance(_installment, Unset):
+            installment = UNSET
+        else:
+            installment = Installment.from_dict(_installment)
+
+        version = d.pop("version", UNSET)
+
         create_transaction_request = cls(
             type_=type_,
             service_id=service_id,
@@ -267,6 +295,8 @@ class CreateTransactionRequest:
             billing=billing,
             shipping=shipping,
             invoice=invoice,
+            installment=installment,
+            version=version,
         )
 
         create_transaction_request.additional_properties = d
@@ -297,4 +327,5 @@ class CreateTransactionRequest:
 # may refer back to this one, and by now this one's class exists.
 from ..models.address import Address
 from ..models.customer_input import CustomerInput
+from ..models.installment import Installment
 from ..models.invoice import Invoice

@@ -21,7 +21,8 @@ class Customer:
         last_name (str): Payer's first or last name.
         email (str | Unset): The payer's e-mail address (RFC 5322 and RFC 6531, so internationalised addresses are
             valid: `idn-email`).
-        phone (str | Unset): Payer's phone number.
+        phone (str | Unset): The payer's phone number, or empty when the order has none: imoje's own plugin sends `""`
+            then on every link, and a link answers what it was sent (DEVIATIONS 65).
         cid (str | Unset): Payer ID (required for oneclick and recurring payments).
         company (str | Unset): Payer's company name.
         locale (Locale | Unset):

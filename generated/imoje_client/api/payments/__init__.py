@@ -49,6 +49,7 @@ class Payments(_resource.Resource):
         notification_url: str | Unset = UNSET,
         valid_to: int | None | Unset = UNSET,
         invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        version: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreatePaymentResponse:
         """Create a payment link
@@ -79,6 +80,7 @@ class Payments(_resource.Resource):
                 "notificationUrl": notification_url,
                 "validTo": valid_to,
                 "invoice": invoice,
+                "version": version,
             },
             extra_body,
         )
@@ -161,6 +163,7 @@ class PaymentsWithRawResponse(_resource.Resource):
         notification_url: str | Unset = UNSET,
         valid_to: int | None | Unset = UNSET,
         invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        version: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Response[CreatePaymentResponse | ErrorResponse]:
         """Create a payment link
@@ -191,6 +194,7 @@ class PaymentsWithRawResponse(_resource.Resource):
                 "notificationUrl": notification_url,
                 "validTo": valid_to,
                 "invoice": invoice,
+                "version": version,
             },
             extra_body,
         )
@@ -278,6 +282,7 @@ class AsyncPayments(_resource.Resource):
         notification_url: str | Unset = UNSET,
         valid_to: int | None | Unset = UNSET,
         invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        version: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreatePaymentResponse:
         """Create a payment link
@@ -308,6 +313,7 @@ class AsyncPayments(_resource.Resource):
                 "notificationUrl": notification_url,
                 "validTo": valid_to,
                 "invoice": invoice,
+                "version": version,
             },
             extra_body,
         )
@@ -390,6 +396,7 @@ class AsyncPaymentsWithRawResponse(_resource.Resource):
         notification_url: str | Unset = UNSET,
         valid_to: int | None | Unset = UNSET,
         invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        version: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Response[CreatePaymentResponse | ErrorResponse]:
         """Create a payment link
@@ -420,6 +427,7 @@ class AsyncPaymentsWithRawResponse(_resource.Resource):
                 "notificationUrl": notification_url,
                 "validTo": valid_to,
                 "invoice": invoice,
+                "version": version,
             },
             extra_body,
         )

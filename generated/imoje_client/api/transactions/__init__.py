@@ -18,6 +18,7 @@ from ...models.create_transaction_response import CreateTransactionResponse
 from ...models.currency import Currency
 from ...models.customer_input import CustomerInput
 from ...models.error_response import ErrorResponse
+from ...models.installment import Installment
 from ...models.invoice import Invoice
 from ...models.payment_method import PaymentMethod
 from ...models.payment_method_code import PaymentMethodCode
@@ -65,6 +66,8 @@ class Transactions(_resource.Resource):
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
         invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        installment: Installment | Mapping[str, Any] | Unset = UNSET,
+        version: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreateTransactionResponse:
         """Create a transaction in one payment channel
@@ -104,6 +107,8 @@ class Transactions(_resource.Resource):
                 "billing": billing,
                 "shipping": shipping,
                 "invoice": invoice,
+                "installment": installment,
+                "version": version,
             },
             extra_body,
         )
@@ -280,6 +285,8 @@ class TransactionsWithRawResponse(_resource.Resource):
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
         invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        installment: Installment | Mapping[str, Any] | Unset = UNSET,
+        version: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Response[CreateTransactionResponse | ErrorResponse]:
         """Create a transaction in one payment channel
@@ -319,6 +326,8 @@ class TransactionsWithRawResponse(_resource.Resource):
                 "billing": billing,
                 "shipping": shipping,
                 "invoice": invoice,
+                "installment": installment,
+                "version": version,
             },
             extra_body,
         )
@@ -500,6 +509,8 @@ class AsyncTransactions(_resource.Resource):
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
         invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        installment: Installment | Mapping[str, Any] | Unset = UNSET,
+        version: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> CreateTransactionResponse:
         """Create a transaction in one payment channel
@@ -539,6 +550,8 @@ class AsyncTransactions(_resource.Resource):
                 "billing": billing,
                 "shipping": shipping,
                 "invoice": invoice,
+                "installment": installment,
+                "version": version,
             },
             extra_body,
         )
@@ -715,6 +728,8 @@ class AsyncTransactionsWithRawResponse(_resource.Resource):
         billing: Address | Mapping[str, Any] | Unset = UNSET,
         shipping: Address | Mapping[str, Any] | Unset = UNSET,
         invoice: Invoice | Mapping[str, Any] | Unset = UNSET,
+        installment: Installment | Mapping[str, Any] | Unset = UNSET,
+        version: str | Unset = UNSET,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Response[CreateTransactionResponse | ErrorResponse]:
         """Create a transaction in one payment channel
@@ -754,6 +769,8 @@ class AsyncTransactionsWithRawResponse(_resource.Resource):
                 "billing": billing,
                 "shipping": shipping,
                 "invoice": invoice,
+                "installment": installment,
+                "version": version,
             },
             extra_body,
         )
