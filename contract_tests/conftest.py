@@ -170,7 +170,7 @@ def pytest_runtest_makereport(
     if report.failed and call.excinfo is not None:
         name = report.head_line or item.name
         context = run_context.current()
-        RECORDS.extend(records(name, call.excinfo.value, context.tally.curls, context.ledger.sent))
+        RECORDS.extend(records(name, call.excinfo.value, context.tally.curls, context.ledger.sent, context.ledger.last))
         FAILED_TESTS.append(name)
     return report
 

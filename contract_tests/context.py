@@ -68,7 +68,7 @@ def current() -> Context:
         guard=IrreversibleGuard(document, target),
         shard=shards.from_env(os.environ),
     )
-    context.ledger = Ledger(document, target.base_url, context.tally.curls)
+    context.ledger = Ledger(document, target.base_url, context.tally.curls, context.tally.behind)
     context.schema = suite.load(
         context.document, target, context.profile, context.seed, context.tally, context.guard.names_real_record
     )

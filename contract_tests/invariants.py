@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 import hypothesis
 from imoje_client import openapi
 
-from contract_tests import routes
+from contract_tests import routes, verdicts
 from contract_tests.failures import (
     ImojeFailure,
     ListHoldsAnothers,
@@ -113,8 +113,18 @@ def _object(value: Any) -> dict[str, Any]:
 class Ledger:
     """What the run wrote and saw, per record id; `observe` judges each exchange against it."""
 
-    def __init__(self, document: Mapping[str, Any], base_url: str, curls: dict[tuple[str, str | None, str], str]):
+    def __init__(
+        self,
+        document: Mapping[str, Any],
+        base_url: str,
+        curls: dict[tuple[str, str | None, str], str],
+        behind: verdicts.Behind | None = None,
+    ):
+        self.document = document
         self.routes = routes.compile_routes(document, urlsplit(base_url).path)
+        # What the spec does not know yet, from every answer the ledger sees (the scenarios'
+        # too, not only schemathesis's cases): a value new to the spec is behind in every test.
+        self.behind = behind
         operations = openapi.operations(document).values()
         self.facts = {operation.operation_id: records.of(operation) for operation in operations}
         # The reads whose answer documents a transaction's refunds: only those can miss one.
@@ -136,12 +146,16 @@ class Ledger:
         # failure the client raised (its exceptions name the operation, not the request) is
         # reported with.
         self.sent: dict[str, str] = {}
+        # The operation the generated client sent last: what a scenario's own bare assertion
+        # is reported with (contract_tests/report.py, IM126).
+        self.last: str | None = None
 
     def sending(self, method: str, url: str, body: bytes | None) -> None:
         found = routes.find(self.routes, method, urlsplit(url).path)
         if found is not None:
             with self._lock:
                 self.sent[found.operation.operation_id] = curl_line(method.upper(), url, body or None)
+                self.last = found.operation.operation_id
 
     def take_pending(self) -> list[ImojeFailure]:
         with self._lock:
@@ -156,10 +170,16 @@ class Ledger:
 
     def observe(self, method: str, url: str, sent: bytes | None, status: int, content: bytes) -> None:
         """Judge one exchange; raise the first invariant it breaks (after recording its curl line)."""
-        if not 200 <= status < 300 or not content.strip():
-            return
         found = routes.find(self.routes, method, urlsplit(url).path)
         if found is None:
+            return
+        label = f"{method.upper()} {found.operation.path}"
+        if self.behind is not None:
+            judged = verdicts.judge_answer(self.document, found.operation, status, content, label=label)
+            if judged is not None:
+                with self._lock:
+                    self.behind.record(judged.behind)
+        if not 200 <= status < 300 or not content.strip():
             return
         try:
             answer = json.loads(content)
@@ -168,7 +188,6 @@ class Ledger:
             return  # not JSON: the verdicts judge that
         if not isinstance(answer, (dict, list)):
             return
-        label = f"{method.upper()} {found.operation.path}"
         with self._lock:
             try:
                 self._judge(found, label, _object(request), answer)

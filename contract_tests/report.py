@@ -71,6 +71,11 @@ def _client_record(test: str, error: ImojeClientError, sent: dict[str, str]) -> 
     )
 
 
+# Anything else a scenario raises (a bare `assert`, an exception of its own): typed too.
+SCENARIO_CODE = "IM126"
+SCENARIO_TITLE = "A scenario's expectation failed"
+
+
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
@@ -90,7 +95,10 @@ def records(
     error: BaseException,
     curls: dict[tuple[str, str | None, str], str],
     sent: dict[str, str] | None = None,
+    last: str | None = None,
 ) -> list[FailureRecord]:
+    """The failures inside `error`, each typed with its code: the suite's own, the client's,
+    and a scenario's bare assertion (IM126, with `last`, the operation its client sent last)."""
     found = []
     for failure in failures_in(error):
         if isinstance(failure, ImojeClientError):
@@ -112,10 +120,11 @@ def records(
                 FailureRecord(
                     test=test,
                     type=type(failure).__name__,
-                    code="",
-                    title=type(failure).__name__,
-                    operation=None,
-                    detail=_first_line(str(failure)),
+                    code=SCENARIO_CODE,
+                    title=SCENARIO_TITLE,
+                    operation=last,
+                    detail=_first_line(str(failure)) or type(failure).__name__,
+                    curl=(sent or {}).get(last) if last else None,
                 )
             )
     return list(dict.fromkeys(found))

@@ -65,6 +65,10 @@ def test_every_channel_listed_for_an_amount_takes_a_transaction_of_it(
         for group in listed.parsed
         for channel in group.channels
         if channel.payment_method.value not in NOT_THROUGH_THE_API
+        # A channel the spec does not know yet is behind (the ledger recorded it from this
+        # answer), not sent: the client refuses to send what the spec does not list.
+        and channel.payment_method.is_documented
+        and channel.payment_method_code.is_documented
     ]
     if not channels:
         pytest.skip(f"the shop offers no channel but cards for {AMOUNT} PLN")

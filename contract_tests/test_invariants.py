@@ -75,6 +75,9 @@ def test_a_transaction_keeps_what_it_was_written_with(client: AuthenticatedClien
         for group in listed or []
         for channel in getattr(group, "channels", [])
         if channel.payment_method in BANK_TRANSFERS
+        # A channel the spec does not know yet is behind (the ledger recorded it), not sent.
+        and channel.payment_method.is_documented
+        and channel.payment_method_code.is_documented
     ]
     if not channels:
         pytest.skip(f"the shop lists no bank transfer ({', '.join(sorted(BANK_TRANSFERS))}) for {AMOUNT} PLN")

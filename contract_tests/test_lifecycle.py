@@ -58,8 +58,11 @@ def test_create_get_cancel_cancel_again(client: AuthenticatedClient, target: Tar
     body = CancelPaymentRequest(service_id=UUID(target.service_id), payment_id=link_id)
     cancelled = cancel_payment.sync(target.merchant_id, client=client, body=body)
     assert isinstance(cancelled, PaymentLink), cancelled
-    # `status` is optional in the spec (the vendor's rendering): checked when present.
-    assert cancelled.status in (UNSET, Status.CANCELLED), cancelled.status
+    # `status` is optional in the spec (the vendor's rendering): checked when present. A status
+    # the spec does not know yet is behind (the ledger recorded it), not this test's to judge.
+    shown = cancelled.status
+    if isinstance(shown, Status) and shown.is_documented and shown is not Status.CANCELLED:
+        raise LifecycleBroken(operation=CANCEL, message=f"a cancellation answered status {shown}, not cancelled")
 
     again = cancel_payment.sync_detailed(target.merchant_id, client=client, body=body)
     ensure_cancel_is_final(CANCEL, link_id, again.status_code)

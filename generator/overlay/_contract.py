@@ -6,8 +6,9 @@ per operation, on first use.
 
 Requests are checked strictly: every pattern, length, enum and format of the spec.
 Responses are checked leniently, for what the models need to absorb them (required
-fields, JSON types, nullability): an enum value or field the spec does not know yet must
-not break a service. Reporting such drift is the contract suite's job, not the client's.
+fields, JSON types, a null only where the spec or an optional field allows it): an enum
+value, a field or a null the spec does not know yet must not break a service. Reporting
+such drift is the contract suite's job, not the client's.
 """
 
 import json

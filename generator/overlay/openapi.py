@@ -156,15 +156,61 @@ def loosen(schema: Any) -> Any:
     return loose
 
 
+_COMPONENT = "#/components/schemas/"
+
+
+def absorbing_nulls(schema: Any, schemas: Mapping[str, Any], seen: tuple[str, ...] = ()) -> Any:
+    """`schema` with its component refs inlined and every optional property also taking
+    null: the models read a null where a field may be absent as absent (None), so a null
+    there is drift to report, not an answer to refuse. A required field stays non-null
+    unless the spec says otherwise."""
+    if not isinstance(schema, Mapping):
+        return schema
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(_COMPONENT):
+        name = ref[len(_COMPONENT) :]
+        if name in seen or name not in schemas:
+            return schema  # a recursive or unknown ref stays a ref
+        merged = {**schemas[name], **{key: value for key, value in schema.items() if key != "$ref"}}
+        return absorbing_nulls(merged, schemas, (*seen, name))
+    node = dict(schema)
+    for key in SCHEMA_MAPS:
+        if isinstance(node.get(key), Mapping):
+            node[key] = {name: absorbing_nulls(sub, schemas, seen) for name, sub in node[key].items()}
+    for key in SCHEMA_LISTS:
+        if isinstance(node.get(key), list):
+            node[key] = [absorbing_nulls(sub, schemas, seen) for sub in node[key]]
+    for key in SCHEMA_SINGLES:
+        if key in node:
+            node[key] = absorbing_nulls(node[key], schemas, seen)
+    properties = node.get("properties")
+    if isinstance(properties, Mapping):
+        required = set(node.get("required", ()))
+        node["properties"] = {name: sub if name in required else _or_null(sub) for name, sub in properties.items()}
+    return node
+
+
+def _or_null(schema: Any) -> Any:
+    if not isinstance(schema, Mapping):
+        return schema
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return schema if kind == "null" else {**schema, "type": [kind, "null"]}
+    if isinstance(kind, list):
+        return schema if "null" in kind else {**schema, "type": [*kind, "null"]}
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
 def validator(document: Schema, schema: Schema, *, lenient: bool = False) -> jsonschema_rs.Validator:
     """A compiled validator for `schema`, resolving its refs into `document`'s components.
 
-    Strict validators check formats too; lenient ones keep only structure and JSON types.
+    Strict validators check formats too; lenient ones keep only structure and JSON types,
+    and take null wherever a field may be absent (`absorbing_nulls`).
     """
     schemas = document.get("components", {}).get("schemas", {})
     if lenient:
         schemas = {name: loosen(sub) for name, sub in schemas.items()}
-        schema = loosen(schema)
+        schema = absorbing_nulls(loosen(schema), schemas)
     root = {"$schema": DIALECT, "components": {"schemas": schemas}, **schema}
     return jsonschema_rs.validator_for(root, validate_formats=not lenient)
 

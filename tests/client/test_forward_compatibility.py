@@ -2,7 +2,8 @@
 
 import copy
 
-from imoje_client import AuthenticatedClient
+import pytest
+from imoje_client import AuthenticatedClient, ResponseContractError
 from imoje_client.api.payments import cancel_payment
 from imoje_client.models import (
     PaymentLink,
@@ -62,3 +63,30 @@ def test_extras_are_reachable_on_the_models(client: AuthenticatedClient, recorde
     assert link.customer["birthday"] == "1990-01-01"
     assert isinstance(link.transactions, list) and isinstance(link.transactions[0].payment, TransactionPayment)
     assert "expiresAt" in link.transactions[0].payment
+
+
+def test_a_null_where_a_field_may_be_absent_reads_as_absent_and_round_trips(
+    client: AuthenticatedClient, recorder: Recorder
+) -> None:
+    # The witnesses' models type such fields nullable (PHP `?string`, Python `Optional`): a
+    # null in an optional field of any type, at any depth, is no reason to fail a read.
+    body = copy.deepcopy(LINK)
+    body["notificationUrl"] = None
+    body["customer"]["phone"] = None
+    body["transactions"][0]["title"] = None
+    body["transactions"][0]["payment"] = None
+    recorder.status, recorder.body = 200, body
+    link = cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+    assert isinstance(link, PaymentLink) and isinstance(link.transactions, list)
+    assert (link.notification_url, link.customer.phone) == (None, None)
+    assert (link.transactions[0].title, link.transactions[0].payment) == (None, None)
+    assert link.to_dict() == body
+
+
+def test_a_null_where_the_field_is_required_is_still_refused(client: AuthenticatedClient, recorder: Recorder) -> None:
+    body = copy.deepcopy(LINK)
+    body["title"] = None  # required of a link
+    recorder.status, recorder.body = 200, body
+    with pytest.raises(ResponseContractError) as refused:
+        cancel_payment.sync(MERCHANT, client=client, body=cancel_request())
+    assert (refused.value.field, refused.value.rule) == ("title", "type")

@@ -12,6 +12,23 @@ from tests.contract.suite_runs import shared_run
 SENT = {"createPayment": "curl -X POST -H 'Authorization: [Filtered]' http://target/v1/merchant/m/payment"}
 
 
+def test_a_scenarios_bare_assertion_is_typed_with_the_operation_its_client_sent_last() -> None:
+    error = AssertionError("the link was not cancelled")  # what a scenario's `assert` raises
+    [record] = records("test_x", error, {}, SENT, "createPayment")
+    assert (record.code, record.title, record.operation) == (
+        "IM126",
+        "A scenario's expectation failed",
+        "createPayment",
+    )
+    assert (record.type, record.detail, record.curl) == (
+        "AssertionError",
+        "the link was not cancelled",
+        SENT["createPayment"],
+    )
+    [unsent] = records("test_y", KeyError("x"), {}, {}, None)
+    assert (unsent.code, unsent.operation, unsent.curl) == ("IM126", None, None)
+
+
 def test_an_unreadable_answer_is_summarised_with_its_field_rule_and_problems() -> None:
     problems = [
         Problem("payment.url", "required", '"url" is a required property'),

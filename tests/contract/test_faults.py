@@ -214,3 +214,26 @@ def test_a_read_after_write_fault_fails_the_suite_against_an_external_target_too
     # The summary names the check's code and a curl line that reproduces the read.
     summary = run.output.split("imoje contract summary", 1)[-1]
     assert f"rule: {matching[0]['code']} " in summary and "curl -X GET" in summary
+
+
+@pytest.mark.parametrize("where", ["embedded", "external"])
+def test_every_fault_the_spec_does_not_know_yet_together_in_a_whole_run_exits_13_with_its_proposals(
+    where: str, tmp_path: Path
+) -> None:
+    # The whole smoke run, every test: a value new to the spec is behind in each of them
+    # (scenarios skip an unknown channel, leave an unknown status to the verdicts; the
+    # client reads a null where a field may be absent), never a failure.
+    together = sorted(BEHIND)
+    if where == "embedded":
+        run = run_suite(tmp_path, faults=together, profile=SMOKE)
+    else:
+        config = SandboxConfig(
+            seed=12, token="external-token", merchant_id="externalmerchant", faults=frozenset(together)
+        )
+        with SandboxServer(config) as external:
+            run = run_suite(tmp_path, env=external_env(external), profile=SMOKE)
+    assert run.code == 13, run.output[-3000:]
+    assert run.failures == []
+    proposed = {(proposal["rule"], seen) for proposal in run.behind for seen in proposal["seen"]}
+    for name, reported in BEHIND.items():
+        assert any(rule == reported.rule and reported.seen in seen for rule, seen in proposed), (name, proposed)
