@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "8f74942b64a7646232ef60394c2b2486fd81ad61d394df284137e952d4778c30"
+SPEC_SHA256 = "d4b67eb081ae30f2e6d43cb8855a2efed27ab9bdff7349ac09823decaa7c2cde"

@@ -54,3 +54,29 @@ def test_each_row_says_page_witness_verdict_and_cites_existing_entries() -> None
     for name, row in AUDIT.items():
         assert all(isinstance(row.get(key), str) and row[key].strip() for key in ("page", "witnesses", "verdict")), name
         assert set(row["entries"]) <= numbers, f"{name} cites entries DEVIATIONS.md does not have"
+
+
+WITNESSES: dict[str, dict[str, Any]] = yaml.safe_load(
+    (ROOT / "spec" / "answer-audit.yaml").read_text(encoding="utf-8")
+)["witnesses_read"]
+
+
+def test_each_row_names_every_witness_read_for_it_and_only_those() -> None:
+    # A witness's models type the schemas in its `reads`; a row that forgets one of them (or
+    # names a witness that never read it) says the audit consulted what it did not.
+    assert {"routegroup", "imoje-plugin", "softifydev", "bitbag", "taniotanio7"} <= WITNESSES.keys()
+    should = {name: sorted(w for w, read in WITNESSES.items() if name in read["reads"]) for name in AUDIT}
+    assert {name: sorted(row.get("read", [])) for name, row in AUDIT.items()} == should
+    unknown = {schema for read in WITNESSES.values() for schema in read["reads"]} - AUDIT.keys()
+    assert unknown == set(), "witnesses read schemas the audit has no row for"
+    for name, row in AUDIT.items():
+        for witness in row.get("read", []):
+            assert witness.split("-")[0] in row["witnesses"].lower(), (
+                f"{name}: the row's text cites nothing of {witness}"
+            )
+
+
+def test_every_witness_names_its_source_and_a_witness_not_read_says_so() -> None:
+    for name, read in WITNESSES.items():
+        assert read["source"].strip(), name
+        assert read["reads"] or "not read" in read["source"], name

@@ -25,8 +25,9 @@ class CreatedPayment:
             url (str):
             service_id (UUID | Unset): Identifier as UUID v4, lowercase.
             order_id (str | Unset): Order ID.
-            title (str | Unset): Transaction title as imoje answers it: the request pattern, or empty when the transaction
-                was created without a title.
+            title (None | str | Unset): A title as imoje answers it: the request pattern, empty when the payment or
+                transaction was created without a title, or null (SoftifyDev's model of a payment link types it `?string`:
+                DEVIATIONS 66).
             amount (int | Unset): Amount in the smallest currency unit, e.g. grosze.
             currency (Currency | Unset): Currency in ISO 4217.
             status (Status | Unset): Status of a transaction or payment link.
@@ -39,7 +40,7 @@ class CreatedPayment:
     url: str
     service_id: UUID | Unset = UNSET
     order_id: str | Unset = UNSET
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     amount: int | Unset = UNSET
     currency: Currency | Unset = UNSET
     status: Status | Unset = UNSET
@@ -60,7 +61,11 @@ class CreatedPayment:
 
         order_id = self.order_id
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         amount = self.amount
 
@@ -156,7 +161,14 @@ class CreatedPayment:
 
         order_id = d.pop("orderId", UNSET)
 
-        title = d.pop("title", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
 
         amount = d.pop("amount", UNSET)
 

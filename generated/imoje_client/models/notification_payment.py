@@ -22,8 +22,9 @@ class NotificationPayment:
     Attributes:
         id (UUID): Identifier as UUID v4, lowercase.
         status (Status): Status of a transaction or payment link.
-        title (str | Unset): Transaction title as imoje answers it: the request pattern, or empty when the transaction
-            was created without a title.
+        title (None | str | Unset): A title as imoje answers it: the request pattern, empty when the payment or
+            transaction was created without a title, or null (SoftifyDev's model of a payment link types it `?string`:
+            DEVIATIONS 66).
         amount (int | Unset): Amount in the smallest currency unit, e.g. grosze.
         created (int | None | Unset): Unix timestamp in seconds, or null.
         order_id (str | Unset): Order ID.
@@ -36,7 +37,7 @@ class NotificationPayment:
 
     id: UUID
     status: Status
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     amount: int | Unset = UNSET
     created: int | None | Unset = UNSET
     order_id: str | Unset = UNSET
@@ -52,7 +53,11 @@ class NotificationPayment:
 
         status = self.status.value
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         amount = self.amount
 
@@ -134,7 +139,14 @@ class NotificationPayment:
 
         status = Status.from_value(d.pop("status"))
 
-        title = d.pop("title", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
 
         amount = d.pop("amount", UNSET)
 

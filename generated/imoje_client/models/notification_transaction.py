@@ -42,8 +42,9 @@ class NotificationTransaction:
             modified (int | None | Unset): Unix timestamp in seconds, or null.
             notification_url (str | Unset): Dynamic notification address for a single transaction. imoje rejects addresses
                 containing localhost and ports.
-            title (str | Unset): Transaction title as imoje answers it: the request pattern, or empty when the transaction
-                was created without a title.
+            title (None | str | Unset): A title as imoje answers it: the request pattern, empty when the payment or
+                transaction was created without a title, or null (SoftifyDev's model of a payment link types it `?string`:
+                DEVIATIONS 66).
             payment_method (PaymentMethod | Unset): Payment method.
             payment_method_code (PaymentMethodCode | Unset): Payment channel.
             payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
@@ -67,7 +68,7 @@ class NotificationTransaction:
     created: int | None | Unset = UNSET
     modified: int | None | Unset = UNSET
     notification_url: str | Unset = UNSET
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     payment_method: PaymentMethod | Unset = UNSET
     payment_method_code: PaymentMethodCode | Unset = UNSET
     payment_profile: PaymentProfile | Unset = UNSET
@@ -113,7 +114,11 @@ class NotificationTransaction:
 
         notification_url = self.notification_url
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         payment_method: str | Unset = UNSET
         if not isinstance(self.payment_method, Unset):
@@ -252,7 +257,14 @@ class NotificationTransaction:
 
         notification_url = d.pop("notificationUrl", UNSET)
 
-        title = d.pop("title", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
 
         _payment_method = d.pop("paymentMethod", UNSET)
         payment_method: PaymentMethod | Unset

@@ -29,8 +29,8 @@ class PaymentLink:
         url (str): Paywall address of the link.
         service_id (UUID): Identifier as UUID v4, lowercase.
         order_id (str): Order ID.
-        title (str): Transaction title as imoje answers it: the request pattern, or empty when the transaction was
-            created without a title.
+        title (None | str): A title as imoje answers it: the request pattern, empty when the payment or transaction was
+            created without a title, or null (SoftifyDev's model of a payment link types it `?string`: DEVIATIONS 66).
         simp (str): SIMP account number when mass payments are enabled.
         amount (int): Amount in the smallest currency unit, e.g. grosze.
         currency (Currency): Currency in ISO 4217.
@@ -58,7 +58,7 @@ class PaymentLink:
     url: str
     service_id: UUID
     order_id: str
-    title: str
+    title: None | str
     simp: str
     amount: int
     currency: Currency
@@ -90,6 +90,7 @@ class PaymentLink:
 
         order_id = self.order_id
 
+        title: None | str
         title = self.title
 
         simp = self.simp
@@ -204,7 +205,12 @@ class PaymentLink:
 
         order_id = d.pop("orderId")
 
-        title = d.pop("title")
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
 
         simp = d.pop("simp")
 

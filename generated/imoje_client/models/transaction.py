@@ -41,10 +41,11 @@ class Transaction:
         order_id (str): Order ID.
         payment_method (PaymentMethod): Payment method.
         payment_method_code (PaymentMethodCode): Payment channel.
-        notification_url (str | Unset): Dynamic notification address for a single transaction. imoje rejects addresses
-            containing localhost and ports.
-        title (str | Unset): Transaction title as imoje answers it: the request pattern, or empty when the transaction
-            was created without a title.
+        notification_url (None | str | Unset): A transaction's notification address as imoje answers it, or null
+            (SoftifyDev's model types it `?string`: DEVIATIONS 66). What is sent stays `NotificationUrl`.
+        title (None | str | Unset): A title as imoje answers it: the request pattern, empty when the payment or
+            transaction was created without a title, or null (SoftifyDev's model of a payment link types it `?string`:
+            DEVIATIONS 66).
         payment (TransactionPayment | Unset): The payment link a transaction belongs to.
         payment_profile (PaymentProfile | Unset): A OneClick or recurring card profile; only `id`, `profile` and
             `isActive` are always present.
@@ -65,8 +66,8 @@ class Transaction:
     order_id: str
     payment_method: PaymentMethod
     payment_method_code: PaymentMethodCode
-    notification_url: str | Unset = UNSET
-    title: str | Unset = UNSET
+    notification_url: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
     payment: TransactionPayment | Unset = UNSET
     payment_profile: PaymentProfile | Unset = UNSET
     paid_amount: int | Unset = UNSET
@@ -101,9 +102,17 @@ class Transaction:
 
         payment_method_code = self.payment_method_code.value
 
-        notification_url = self.notification_url
+        notification_url: None | str | Unset
+        if isinstance(self.notification_url, Unset):
+            notification_url = UNSET
+        else:
+            notification_url = self.notification_url
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
@@ -207,9 +216,23 @@ class Transaction:
 
         payment_method_code = PaymentMethodCode.from_value(d.pop("paymentMethodCode"))
 
-        notification_url = d.pop("notificationUrl", UNSET)
+        def _parse_notification_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        title = d.pop("title", UNSET)
+        notification_url = _parse_notification_url(d.pop("notificationUrl", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
 
         _payment = d.pop("payment", UNSET)
         payment: TransactionPayment | Unset

@@ -44,8 +44,9 @@ class TransactionDetails:
             service_id (UUID | Unset): Identifier as UUID v4, lowercase.
             amount (int | Unset): Amount in the smallest currency unit, e.g. grosze.
             currency (Currency | Unset): Currency in ISO 4217.
-            title (str | Unset): Transaction title as imoje answers it: the request pattern, or empty when the transaction
-                was created without a title.
+            title (None | str | Unset): A title as imoje answers it: the request pattern, empty when the payment or
+                transaction was created without a title, or null (SoftifyDev's model of a payment link types it `?string`:
+                DEVIATIONS 66).
             order_id (str | Unset): Order ID.
             payment_method (PaymentMethod | Unset): Payment method.
             payment_method_code (PaymentMethodCode | Unset): Payment channel.
@@ -72,7 +73,7 @@ class TransactionDetails:
     service_id: UUID | Unset = UNSET
     amount: int | Unset = UNSET
     currency: Currency | Unset = UNSET
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
     order_id: str | Unset = UNSET
     payment_method: PaymentMethod | Unset = UNSET
     payment_method_code: PaymentMethodCode | Unset = UNSET
@@ -114,7 +115,11 @@ class TransactionDetails:
         if not isinstance(self.currency, Unset):
             currency = self.currency.value
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         order_id = self.order_id
 
@@ -271,7 +276,14 @@ class TransactionDetails:
         else:
             currency = Currency.from_value(_currency)
 
-        title = d.pop("title", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
 
         order_id = d.pop("orderId", UNSET)
 
