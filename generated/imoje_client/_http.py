@@ -13,7 +13,7 @@ Every generated operation sends through `send` / `send_async`:
   operation that moves money or state (`x-changes-state`) once its request may have left,
   `OutcomeUnknownError`: such a request is never sent twice;
 - a read (GET) is attempted again, within the same deadline, after a failed connection,
-  a timeout or a 502/503/504 (`max_retries` times, backing off from `retry_backoff`).
+  a timeout, a 429 or a 502/503/504 (`max_retries` times, backing off from `retry_backoff`).
 
 The deadline reaches the sockets through a wrapper around httpcore's network backend,
 installed on the transports this client builds (`build_transport`). A transport passed in
@@ -638,7 +638,7 @@ async def _attempt_async(call: _Call, kwargs: dict[str, Any]) -> httpx.Response:
 
 def send(client: Any, route: tuple[str, str], kwargs: dict[str, Any]) -> httpx.Response:
     """Send the request built from `kwargs` and read its answer within the client's bounds;
-    a read (GET) is retried after a failed connection, a timeout or a 502/503/504."""
+    a read (GET) is retried after a failed connection, a timeout, a 429 or a 502/503/504."""
     call = _Call(client, route)
     while True:
         started = time.monotonic()

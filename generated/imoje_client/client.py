@@ -105,7 +105,7 @@ class Client:
         ``max_response_bytes``: the largest answer read, on the wire and decompressed
             (``MAX_RESPONSE_BYTES``); a larger one raises ``ResponseTooLargeError``
         ``max_retries``: how often a read (GET) is attempted again after a failed
-            connection, a timeout or a 502/503/504 (``READ_RETRIES``; 0 turns it off).
+            connection, a timeout, a 429 or a 502/503/504 (``READ_RETRIES``; 0 turns it off).
             Nothing that moves money or state is ever sent twice.
         ``retry_backoff``: seconds before the first retry, doubling after each
             (``RETRY_BACKOFF``, with jitter, never past the deadline)

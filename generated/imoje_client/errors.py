@@ -21,6 +21,8 @@
      │    ├── PermissionDeniedError                  403
      │    ├── NotFoundError                          404
      │    ├── UnprocessableEntityError               422
+     │    ├── RateLimitedError                       429: not executed; may be sent again
+     │    │                                          later (`retry_after`, when answered)
      │    └── InternalServerError                    5xx
      │         └── OutcomeUnknownServerError         (also an OutcomeUnknownError)
      ├── ResponseTooLargeError                       the answer passed `max_response_bytes`
@@ -36,6 +38,8 @@ status outside 2xx; `sync_detailed()` and `with_raw_response` return those as va
 The token never appears in any of them: bodies that echo it carry `[REDACTED]` instead.
 """
 
+import datetime
+import email.utils
 from collections.abc import Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -312,6 +316,39 @@ class UnprocessableEntityError(ApiStatusError):
     """422: imoje found the request's parameters invalid."""
 
 
+class RateLimitedError(ApiStatusError):
+    """429: imoje refused the request for its rate, before executing it: nothing happened,
+    and the same request may be sent again later (a read is, by the client's own retries;
+    a call that changes state never is, automatically: the shop decides). `retry_after`: the
+    seconds the answer's Retry-After header asks to wait (seconds or an HTTP date), or None."""
+
+    def __init__(
+        self,
+        operation: str,
+        status_code: int,
+        content: bytes,
+        headers: httpx.Headers,
+        body: "ErrorResponse | None",
+    ):
+        super().__init__(operation, status_code, content, headers, body)
+        self.retry_after = retry_after(headers)
+
+
+def retry_after(headers: httpx.Headers) -> float | None:
+    """The seconds a Retry-After header asks to wait (RFC 9110: delay-seconds or an HTTP
+    date, past dates as 0), or None when there is none it can read."""
+    value = headers.get("retry-after", "").strip()
+    if value.isascii() and value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, (when - datetime.datetime.now(datetime.UTC)).total_seconds())
+
+
 class InternalServerError(ApiStatusError):
     """5xx: imoje failed. For a call that moves money or state this is raised as
     OutcomeUnknownServerError: the request may have been executed."""
@@ -343,6 +380,7 @@ STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     422: UnprocessableEntityError,
+    429: RateLimitedError,
 }
 
 
@@ -364,6 +402,7 @@ __all__ = [
     "OutcomeUnknownServerError",
     "PermissionDeniedError",
     "Problem",
+    "RateLimitedError",
     "RequestValidationError",
     "ResponseContractError",
     "ResponseTooLargeError",

@@ -79,13 +79,14 @@ MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 # never reached imoje. Nothing else is retried, POSTs least of all.
 CONNECT_RETRIES = 2
 
-# Reads (GET) only: attempts after a failed connection, a timeout or a 502/503/504, each
-# after a wait doubling from RETRY_BACKOFF (with jitter), never past RETRY_MAX_WAIT or the
-# call's deadline. Client(max_retries=0) turns them off.
+# Reads (GET) only: attempts after a failed connection, a timeout, a 429 (not executed) or a
+# 502/503/504, each after a wait doubling from RETRY_BACKOFF (with jitter; at least what
+# Retry-After asks, up to RETRY_MAX_WAIT), never past the call's deadline.
+# Client(max_retries=0) turns them off.
 READ_RETRIES = 2
 RETRY_BACKOFF = 0.5
 RETRY_MAX_WAIT = 8.0
-RETRIED_STATUSES = frozenset({502, 503, 504})
+RETRIED_STATUSES = frozenset({429, 502, 503, 504})
 
 __all__ = [
     "CONNECT_RETRIES",

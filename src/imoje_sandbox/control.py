@@ -2,6 +2,15 @@
 
 POST   /reset                                   back to the seeded state, faults off
 GET    /notifications                           every notification (raw body, signature)
+POST   /notifications/hold    {orderId?, paymentId?, transactionId?, event?, status?}
+                                                hold back every later notification the rule
+                                                matches (none named: every one); DELETE: hold
+                                                nothing more (what is held stays held)
+GET    /notifications/held                      what is held, in the order it was sent
+POST   /notifications/release {"numbers"?: [n]} send those held (in that order), or all: each
+                                                one's first attempt answered before the next
+POST   /notifications/{n}/again                 deliver notification n again (a duplicate)
+POST   /notifications/{n}/drop                  never send held notification n
 PUT    /notify-to             {"url": ...}      deliver every notification there
 POST   /payments/{id}/{start|settle|reject}     play the payer of a payment link
 POST   /transactions/{id}/{settle|reject|authorize}
@@ -27,6 +36,7 @@ from starlette.routing import BaseRoute, Route
 from imoje_sandbox import runtime_faults
 from imoje_sandbox.errors import ApiProblem
 from imoje_sandbox.events import EventName, TransactionChanged
+from imoje_sandbox.holds import Hold
 from imoje_sandbox.pipeline import Sandbox, authenticate
 from imoje_sandbox.request_body import read_json
 
@@ -92,6 +102,48 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
             sandbox.publish((TransactionChanged(TRANSACTION_ACTIONS[action], transaction, link),))
         return JSONResponse(transaction)
 
+    async def hold(request: Request) -> Response:
+        authenticate(request, sandbox.config)
+        if request.method == "DELETE":
+            sandbox.notifier.unhold()
+            return JSONResponse({"holds": []})
+        body = await read_json(request, sandbox.config.max_body_bytes)
+        try:
+            rule = Hold.parse(body)
+        except ValueError as bad:
+            field, _, message = str(bad).partition(": ")
+            raise ApiProblem.naming(422, field, "hold", message) from None
+        return JSONResponse({"holds": sandbox.notifier.hold(rule)})
+
+    async def held(request: Request) -> Response:
+        authenticate(request, sandbox.config)
+        return JSONResponse(sandbox.notifier.held())
+
+    async def release(request: Request) -> Response:
+        authenticate(request, sandbox.config)
+        body = await read_json(request, sandbox.config.max_body_bytes)
+        numbers = body.get("numbers") if isinstance(body, dict) else None
+        if numbers is not None and not (
+            isinstance(numbers, list) and all(isinstance(n, int) and not isinstance(n, bool) for n in numbers)
+        ):
+            raise ApiProblem.naming(422, "numbers", "type", "a list of notification numbers")
+        try:
+            return JSONResponse(await sandbox.notifier.release(numbers))
+        except ValueError as bad:
+            raise ApiProblem.naming(404, "numbers", "held", str(bad)) from None
+
+    async def one(request: Request) -> Response:
+        authenticate(request, sandbox.config)
+        number, action = request.path_params["number"], request.path_params["action"]
+        try:
+            if action == "again":
+                return JSONResponse(await sandbox.notifier.again(number))
+            if action == "drop":
+                return JSONResponse(sandbox.notifier.drop(number))
+        except ValueError as bad:
+            raise ApiProblem.naming(404, "number", "exists", str(bad)) from None
+        raise ApiProblem(404, f"Unknown action {action!r}; known: again, drop")
+
     async def clock(request: Request) -> Response:
         authenticate(request, sandbox.config)
         body = await read_json(request, sandbox.config.max_body_bytes)
@@ -136,6 +188,10 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         Route("/reset", reset, methods=["POST"]),
         Route("/prove", prove, methods=["POST"]),
         Route("/notifications", notifications, methods=["GET"]),
+        Route("/notifications/hold", hold, methods=["POST", "DELETE"]),
+        Route("/notifications/held", held, methods=["GET"]),
+        Route("/notifications/release", release, methods=["POST"]),
+        Route("/notifications/{number:int}/{action}", one, methods=["POST"]),
         Route("/notify-to", notify_to, methods=["PUT"]),
         Route("/payments/{paymentId}/{action}", advance, methods=["POST"]),
         Route("/transactions/{transactionId}/{action}", finish, methods=["POST"]),

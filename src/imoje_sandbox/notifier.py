@@ -10,6 +10,11 @@ Pending deliveries are cheap: one shared HTTP client for all of them, and each k
 its body, header and attempt log (3,000 undeliverable notifications: see the memory test).
 A reset cancels every pending delivery; a delivery that fails for any reason other than
 the receiver's answer is logged and recorded, never lost silently.
+
+A test may hold deliveries back (`imoje_sandbox.holds`): one matching a hold waits, with its
+bytes and signature, until it is released (in the order the test names, each delivered
+before the next is sent), or dropped; any notification may be delivered again (a duplicate,
+the same bytes and signature).
 """
 
 import asyncio
@@ -31,6 +36,7 @@ from imoje_sandbox import faults
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import ApiProblem
 from imoje_sandbox.events import Event, LinkChanged, TransactionChanged
+from imoje_sandbox.holds import Hold
 from imoje_sandbox.records import Renderer
 
 LOG = logging.getLogger("imoje_sandbox.notifier")
@@ -132,8 +138,12 @@ class Delivery:
     delivered: bool = False
     refused: str | None = None
     # Why the delivery stopped other than by the receiver's answers (cancelled by a reset,
-    # or a bug): never silent.
+    # dropped while held, or a bug): never silent.
     failed: str | None = None
+    # Waiting for a test to release it (a hold matched it).
+    held: bool = False
+    # The notification this one delivers again (a duplicate), or None.
+    again_of: int | None = None
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -148,6 +158,8 @@ class Delivery:
             "delivered": self.delivered,
             "refused": self.refused,
             "failed": self.failed,
+            "held": self.held,
+            "againOf": self.again_of,
         }
 
 
@@ -166,6 +178,9 @@ class Notifier:
         self._client: httpx.AsyncClient | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
+        # What a test holds back, and what is held (in the order it was sent).
+        self._holds: list[Hold] = []
+        self._held: list[Delivery] = []
 
     @property
     def enabled(self) -> bool:
@@ -234,9 +249,18 @@ class Notifier:
         if refused is not None:
             delivery.refused = refused
             return
-        # In the background: the API call that caused it answers at once.
+        with self._lock:
+            if any(hold.matches(event, raw) for hold in self._holds):
+                delivery.held = True
+                self._held.append(delivery)
+                return
+        self._start(delivery)
+
+    def _start(self, delivery: Delivery, first: int = 0) -> None:
+        """Deliver in the background from attempt `first` of the schedule: the API call that
+        caused it answers at once."""
         loop = asyncio.get_running_loop()
-        task = loop.create_task(self._deliver(delivery))
+        task = loop.create_task(self._deliver(delivery, first))
         with self._lock:
             self._loop = loop
             self._tasks[task] = delivery
@@ -275,17 +299,91 @@ class Notifier:
             )
         return self._client
 
-    async def _deliver(self, delivery: Delivery) -> None:
-        headers = {"Content-Type": "application/json; charset=UTF-8", "X-Imoje-Signature": delivery.signature}
-        for delay in DELAYS:
+    async def _deliver(self, delivery: Delivery, first: int = 0) -> None:
+        for delay in DELAYS[first:]:
             if delay:
                 await asyncio.sleep(delay * self.config.notify_time_scale)
-            async with self._sending():
-                attempt = await self._attempt(delivery, headers)
-            delivery.attempts.append(attempt)
-            if attempt.get("status") == 200:
-                delivery.delivered = True
+            if await self._try(delivery):
                 return
+
+    async def _try(self, delivery: Delivery) -> bool:
+        """One attempt, recorded; whether the receiver took it."""
+        headers = {"Content-Type": "application/json; charset=UTF-8", "X-Imoje-Signature": delivery.signature}
+        async with self._sending():
+            attempt = await self._attempt(delivery, headers)
+        delivery.attempts.append(attempt)
+        delivery.delivered = attempt.get("status") == 200
+        return delivery.delivered
+
+    async def _now(self, delivery: Delivery) -> None:
+        """Its first attempt now, awaited (what comes next is sent after it); the rest of
+        imoje's schedule in the background if the receiver did not take it."""
+        if not await self._try(delivery):
+            self._start(delivery, first=1)
+
+    # ---- holding back -----------------------------------------------------------------------
+
+    def hold(self, rule: Hold) -> list[dict[str, str]]:
+        """Hold every later notification `rule` matches (until `unhold`); the rules now."""
+        with self._lock:
+            self._holds.append(rule)
+            return [hold.shown() for hold in self._holds]
+
+    def unhold(self) -> None:
+        """Hold nothing more; what is held stays held until released or dropped."""
+        with self._lock:
+            self._holds.clear()
+
+    def held(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [delivery.summary() for delivery in self._held]
+
+    def _take(self, numbers: list[int] | None) -> list[Delivery]:
+        with self._lock:
+            if numbers is None:
+                taken, self._held = self._held, []
+                return taken
+            by_number = {delivery.number: delivery for delivery in self._held}
+            missing = [number for number in numbers if number not in by_number]
+            if missing or len(set(numbers)) != len(numbers):
+                raise ValueError(f"numbers: {missing or numbers} are not held notifications, each named once")
+            self._held = [delivery for delivery in self._held if delivery.number not in numbers]
+            return [by_number[number] for number in numbers]
+
+    async def release(self, numbers: list[int] | None = None) -> list[dict[str, Any]]:
+        """Send the held notifications named (in that order), or all of them (in the order
+        they were held): each one's first attempt answered before the next is sent."""
+        taken = self._take(numbers)
+        for delivery in taken:
+            delivery.held = False
+            await self._now(delivery)
+        return [delivery.summary() for delivery in taken]
+
+    def drop(self, number: int) -> dict[str, Any]:
+        """Never send the held notification `number` (as a delivery lost for good)."""
+        [delivery] = self._take([number])
+        delivery.held = False
+        delivery.failed = "dropped while held"
+        return delivery.summary()
+
+    async def again(self, number: int) -> dict[str, Any]:
+        """Deliver notification `number` again, now: a duplicate with the same bytes and
+        signature (imoje's retries make one certain), recorded as a notification of its own."""
+        with self._lock:
+            original = next((d for d in self.deliveries if d.number == number), None)
+            if original is None or original.held or original.refused is not None:
+                raise ValueError(f"number: {number} is no notification that was sent")
+            duplicate = Delivery(
+                len(self.deliveries) + 1,
+                original.event,
+                original.url,
+                original.body,
+                original.signature,
+                again_of=number,
+            )
+            self.deliveries.append(duplicate)
+        await self._now(duplicate)
+        return duplicate.summary()
 
     def _sending(self) -> asyncio.Semaphore:
         # Made in the loop that delivers (a Semaphore binds to the loop it first waits in).
@@ -336,6 +434,8 @@ class Notifier:
         with self._lock:
             self.deliveries.clear()
             self._redirect = None
+            self._holds.clear()
+            self._held.clear()
             pending, loop = list(self._tasks.items()), self._loop
         for task, delivery in pending:
             delivery.failed = "cancelled by a reset"

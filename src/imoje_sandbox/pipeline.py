@@ -109,7 +109,9 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
         # Turned away before imoje looked at it: nothing was executed.
         record(fault.status, await _sent_body(request, compiled, sandbox.config.max_body_bytes))
         refused = ApiProblem(fault.status, "Refused (a fault switched on in the sandbox)")
-        return sandbox.respond(compiled.operation, fault.status, refused.body())
+        # A status fault's `seconds`, when given, is the wait its Retry-After asks for.
+        wait = {"Retry-After": str(int(fault.seconds))} if fault.kind == "status" and fault.seconds else None
+        return sandbox.respond(compiled.operation, fault.status, refused.body(), wait)
     if fault is not None and fault.kind == "delay":
         # imoje has the whole request before it is slow: a client that gives up during the
         # delay finds it executed all the same, and logged. One whose request never arrived

@@ -116,6 +116,11 @@ class Notification:
     attempts: list[dict[str, Any]] = field(default_factory=list)
     # Why it was not sent (no receiver set, an address imoje would refuse), or None.
     refused: str | None = None
+    # Its number in the sandbox (what release, deliver_again and drop name), whether it is
+    # held back, and the notification it delivers again (a duplicate), or None.
+    number: int = 0
+    held: bool = False
+    again_of: int | None = None
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -124,6 +129,34 @@ class Notification:
     def parsed(self) -> NotificationBody:
         """The body as the client's `Notification` model (what `verify_notification` gives)."""
         return NotificationBody.from_dict(self.json())
+
+
+def _notification(entry: dict[str, Any]) -> Notification:
+    return Notification(
+        event=entry["event"],
+        url=entry["url"],
+        body=entry["raw"].encode("utf-8"),
+        headers={"Content-Type": "application/json; charset=UTF-8", "X-Imoje-Signature": entry["signature"]},
+        delivered=entry["delivered"],
+        attempts=entry["attempts"],
+        refused=entry["refused"],
+        number=entry["number"],
+        held=entry["held"],
+        again_of=entry["againOf"],
+    )
+
+
+class Holding:
+    """What `hold_notifications` returns: as a context manager, the hold lasts the block."""
+
+    def __init__(self, sandbox: "ImojeSandbox") -> None:
+        self.sandbox = sandbox
+
+    def __enter__(self) -> "Holding":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.sandbox.stop_holding()
 
 
 def _in_event_loop() -> bool:
@@ -361,19 +394,58 @@ class ImojeSandbox:
     # ---- notifications --------------------------------------------------------------------
 
     def notifications(self) -> list[Notification]:
-        """Every notification so far (delivered or not), oldest first."""
-        return [
-            Notification(
-                event=entry["event"],
-                url=entry["url"],
-                body=entry["raw"].encode("utf-8"),
-                headers={"Content-Type": "application/json; charset=UTF-8", "X-Imoje-Signature": entry["signature"]},
-                delivered=entry["delivered"],
-                attempts=entry["attempts"],
-                refused=entry["refused"],
-            )
-            for entry in self._call("GET", "/notifications")
-        ]
+        """Every notification so far (delivered, held or not sent), oldest first."""
+        return [_notification(entry) for entry in self._call("GET", "/notifications")]
+
+    # ---- holding notifications back (a shop's races, deterministic) -----------------------
+
+    def hold_notifications(
+        self,
+        *,
+        order_id: str | None = None,
+        payment_id: str | UUID | None = None,
+        transaction_id: str | UUID | None = None,
+        event: EventName | None = None,
+        status: str | None = None,
+    ) -> "Holding":
+        """Hold back every later notification matching all that is given (nothing given:
+        every one): it is recorded, signed, and sent only when released. As a context manager
+        it holds during the block: `with imoje_sandbox.hold_notifications(order_id="o-1"):`;
+        what it held stays held after the block, until `release_notifications` or
+        `drop_notification`."""
+        rule = {
+            "orderId": order_id,
+            "paymentId": None if payment_id is None else str(payment_id),
+            "transactionId": None if transaction_id is None else str(transaction_id),
+            "event": event,
+            "status": status,
+        }
+        self._call("POST", "/notifications/hold", {name: value for name, value in rule.items() if value is not None})
+        return Holding(self)
+
+    def stop_holding(self) -> None:
+        """Hold nothing more; what is held stays held."""
+        self._call("DELETE", "/notifications/hold")
+
+    def held_notifications(self) -> list[Notification]:
+        """What is held back, in the order it was sent."""
+        return [_notification(entry) for entry in self._call("GET", "/notifications/held")]
+
+    def release_notifications(self, *numbers: int) -> list[Notification]:
+        """Send the held notifications numbered (in that order), or every held one (in the
+        order they were held): each is delivered (its first attempt answered) before the next
+        is sent. Returns them as sent."""
+        body = {"numbers": list(numbers)} if numbers else {}
+        return [_notification(entry) for entry in self._call("POST", "/notifications/release", body)]
+
+    def deliver_again(self, number: int) -> Notification:
+        """Deliver notification `number` again, now: a duplicate, the same bytes and signature
+        (imoje retries, so a shop gets one sooner or later). Returns the duplicate."""
+        return _notification(self._call("POST", f"/notifications/{number}/again", {}))
+
+    def drop_notification(self, number: int) -> Notification:
+        """Never send the held notification `number` (a delivery lost for good)."""
+        return _notification(self._call("POST", f"/notifications/{number}/drop", {}))
 
     def wait_for_notifications(
         self, count: int, timeout: float = 5.0, *, delivered: bool = False

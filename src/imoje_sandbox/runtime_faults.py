@@ -11,7 +11,8 @@ to reconcile.
     drop     execute, then close the connection without an answer
     status   a 5xx (500-599): execute, then answer `status` instead of the real answer;
              a 4xx (400-499: 429 rate limited, 409, 403...): answer `status` without
-             executing, as a gateway that turns a request away does
+             executing, as a gateway that turns a request away does (with `seconds`, its
+             Retry-After header asks for that many whole seconds)
 
 `times` limits how many requests a fault catches (None: until cleared or reset).
 """

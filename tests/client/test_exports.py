@@ -40,6 +40,7 @@ PACKAGE_NAMES = {
     "ResponseContractError",
     "ResponseTooLargeError",
     "UnexpectedStatus",
+    "RateLimitedError",
     "UnprocessableEntityError",
 }
 
@@ -65,6 +66,7 @@ ERROR_NAMES = {
     "ResponseContractError",
     "ResponseTooLargeError",
     "UnexpectedStatus",
+    "RateLimitedError",
     "UnprocessableEntityError",
 }
 
@@ -117,4 +119,5 @@ def test_status_errors_map_the_documented_statuses() -> None:
         403: "PermissionDeniedError",
         404: "NotFoundError",
         422: "UnprocessableEntityError",
+        429: "RateLimitedError",
     }

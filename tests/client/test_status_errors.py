@@ -20,7 +20,7 @@ STATUS_CLASSES = [
     (404, errors.NotFoundError),
     (422, errors.UnprocessableEntityError),
     (409, errors.ApiStatusError),
-    (429, errors.ApiStatusError),
+    (429, errors.RateLimitedError),
     (302, errors.ApiStatusError),
     (500, errors.InternalServerError),
     (503, errors.InternalServerError),
