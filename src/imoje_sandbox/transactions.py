@@ -16,6 +16,8 @@ a failure imoje's plugin reads from the answer itself comes in the answer, and i
 from collections.abc import Mapping
 from typing import Any
 
+from imoje_client.blik_codes import BLIK_FAILURES
+
 from imoje_sandbox.errors import ApiProblem
 from imoje_spec import lifecycles
 
@@ -115,37 +117,13 @@ def new_refund(transaction: Record, refund_id: str, body: Record, now: int, *, s
     return refund
 
 
-# BLIK's failure codes (imoje's plugin, api-facts §6.2), by the 6-digit code that causes
-# each in the sandbox: the code is the error's number ("210005" -> BLK-ERROR-210005).
-BLIK_ERRORS: dict[str, str] = {
-    "210000": "Payment failed",
-    "210001": "Technical break in the payer's bank",
-    "210002": "Alias not found",
-    "210003": "Alias declined",
-    "210004": "Alias declined",
-    "210005": "Wrong BLIK code",
-    "210006": "BLIK code expired",
-    "210007": "Something went wrong with the BLIK code",
-    "210008": "Something went wrong with the BLIK code",
-    "210009": "Declined in the banking app",
-    "210010": "Not confirmed on time",
-    "210011": "Not confirmed on time",
-    "210012": "Wrong PIN in the banking app",
-    "210013": "Payment failed (security)",
-    "210014": "Limit exceeded",
-    "210015": "Insufficient funds",
-    "210016": "Declined by the issuer",
-    "210017": "Transaction not found",
-    "210018": "Bad IBAN",
-    "210019": "Transfer not possible",
-    "210020": "Return late",
-    "210021": "Return amount exceeded",
-    "210022": "Transfer late",
-}
+# BLIK's failure codes (the client's `imoje_client.blik_codes`, from imoje's plugin), by the
+# 6-digit code that causes each in the sandbox: the code is the error's number ("210005" ->
+# BLK-ERROR-210005), and its description the failure's meaning.
+BLIK_ERRORS: dict[str, str] = {code.rsplit("-", 1)[1]: failure.meaning for code, failure in BLIK_FAILURES.items()}
 # The failures imoje's own plugin reads from createTransaction's answer, to ask the payer for
-# another code (common-repository/imoje 6c25ea50, payment-core Api.php check_retype_code):
-# the sandbox answers them at once, and notifies them too.
-BLIK_FAILS_AT_ONCE = frozenset(f"BLK-ERROR-{number}" for number in range(210002, 210023))
+# another code: the sandbox answers them at once, and notifies them too.
+BLIK_FAILS_AT_ONCE = frozenset(code for code, failure in BLIK_FAILURES.items() if failure.ask_for_another_code)
 # The payer never confirms: the transaction stays pending (until a control route or expiry).
 BLIK_UNCONFIRMED = "000000"
 
