@@ -563,3 +563,88 @@ def imoje_sandbox(imoje_sandbox_session: ImojeSandbox) -> Iterator[ImojeSandbox]
     finally:
         imoje_sandbox_session.close_clients()
         imoje_sandbox_session.close_receivers()
+
+
+class _Sandboxes:
+    """One running sandbox per configuration a session asks for, started on first use."""
+
+    def __init__(self) -> None:
+        self.running: dict[SandboxConfig, tuple[SandboxServer, ImojeSandbox]] = {}
+
+    def get(self, config: SandboxConfig) -> ImojeSandbox:
+        if config not in self.running:
+            server = SandboxServer(config).__enter__()
+            self.running[config] = (server, ImojeSandbox(server))
+        return self.running[config][1]
+
+    def close(self) -> None:
+        for server, sandbox in self.running.values():
+            try:
+                sandbox.close()
+            finally:
+                server.__exit__(None, None, None)
+        self.running.clear()
+
+
+@pytest.fixture(scope="session")
+def _imoje_sandboxes() -> Iterator[_Sandboxes]:
+    sandboxes = _Sandboxes()
+    try:
+        yield sandboxes
+    finally:
+        sandboxes.close()
+
+
+SandboxFor = Callable[[SandboxConfig], ImojeSandbox]
+
+
+@pytest.fixture
+def imoje_sandbox_for(_imoje_sandboxes: _Sandboxes) -> Iterator[SandboxFor]:
+    """A sandbox of a test's own configuration: `imoje_sandbox_for(SandboxConfig(...))`
+    returns one running with that configuration (one per distinct configuration in the
+    session, started on first use), reset for this test, its clients and receivers closed
+    at its end, like `imoje_sandbox`. Tests with different configurations run in any order
+    with the same results; `imoje_sandbox_config` stays the session sandbox's, and is
+    overridden in the root conftest only."""
+    used: list[ImojeSandbox] = []
+
+    def sandbox_for(config: SandboxConfig) -> ImojeSandbox:
+        sandbox = _imoje_sandboxes.get(config)
+        if sandbox not in used:
+            sandbox.reset()
+            used.append(sandbox)
+        return sandbox
+
+    try:
+        yield sandbox_for
+    finally:
+        for sandbox in used:
+            sandbox.close_clients()
+            sandbox.close_receivers()
+
+
+def _definitions(item: pytest.Item, name: str) -> tuple[Any, ...]:
+    """The definitions of fixture `name` a collected test sees (pytest's, the plugin's first)."""
+    info = getattr(item, "_fixtureinfo", None)
+    found: tuple[Any, ...] = tuple(info.name2fixturedefs.get(name, ())) if info is not None else ()
+    return found
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """An `imoje_sandbox_config` overridden below the root conftest would silently apply to
+    the whole session (the session's sandbox starts once, with whichever override the first
+    test that needs it sees): refused, naming where, and what to use instead."""
+    nested = sorted(
+        {
+            str(definition.baseid)
+            for item in session.items
+            for definition in _definitions(item, "imoje_sandbox_config")
+            if getattr(definition, "baseid", "")
+        }
+    )
+    if nested:
+        raise pytest.UsageError(
+            f"imoje_sandbox_config is overridden in {', '.join(nested)}: the session's sandbox has one "
+            "configuration, so override it in the root conftest.py only; for a test of its own "
+            "configuration use imoje_sandbox_for(SandboxConfig(...)) (docs/testing.md)"
+        )
