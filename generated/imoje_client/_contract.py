@@ -267,7 +267,9 @@ def build_response(
         )
         error.request_id = request_id(response.headers)
         if isinstance(error, OutcomeUnknownContractError):
-            _log.outcome_unknown(error)  # built to be raised
+            _log.outcome_unknown(
+                error, response.extensions.get("imoje_attempt")
+            )  # built to be raised
         return error
 
     try:

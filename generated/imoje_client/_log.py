@@ -114,12 +114,17 @@ def retrying(operation: str, why: str, wait: float, attempt: int) -> None:
     )
 
 
-def outcome_unknown(error: OutcomeUnknownError) -> None:
+def outcome_unknown(error: OutcomeUnknownError, attempt: int | None = None) -> None:
+    """The WARNING a service alerts on, with the facts every record carries: the status
+    answered (None when none came), the request id the answer gave, the attempt."""
     known = "" if isinstance(error, OutcomeUnknownContractError) else f"; {NOT_KNOWN}"
-    logger.warning(
-        f"{error.operation}: {one_line(error.reason)}{known}",
-        extra={"imoje_operation": error.operation},
-    )
+    facts = {
+        "imoje_operation": error.operation,
+        "imoje_status": getattr(error, "status_code", None),
+        "imoje_request_id": getattr(error, "request_id", None),
+        "imoje_attempt": attempt,
+    }
+    logger.warning(f"{error.operation}: {one_line(error.reason)}{known}", extra=facts)
 
 
 def _facts(

@@ -58,7 +58,7 @@ def raise_for_status(route: _contract.Route, response: httpx.Response) -> None:
         )
     error = kind(operation, status, response.content, response.headers, body)
     if isinstance(error, OutcomeUnknownServerError):
-        _log.outcome_unknown(error)
+        _log.outcome_unknown(error, response.extensions.get("imoje_attempt"))
     raise error
 
 

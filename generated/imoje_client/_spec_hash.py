@@ -1,3 +1,3 @@
 """The SHA-256 of the spec/imoje.yaml this package was generated from."""
 
-SPEC_SHA256 = "d4b67eb081ae30f2e6d43cb8855a2efed27ab9bdff7349ac09823decaa7c2cde"
+SPEC_SHA256 = "e796e26c4319cd37a385255f089fd628847d8b9452a3e5116533b7288d21388c"

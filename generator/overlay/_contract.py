@@ -228,7 +228,7 @@ def build_response(route: tuple[str, str], response: httpx.Response, parse: Call
         error = kind(checks.operation.operation_id, response.status_code, response.content, shown)
         error.request_id = request_id(response.headers)
         if isinstance(error, OutcomeUnknownContractError):
-            _log.outcome_unknown(error)  # built to be raised
+            _log.outcome_unknown(error, response.extensions.get("imoje_attempt"))  # built to be raised
         return error
 
     try:

@@ -374,6 +374,8 @@ class _Call:
             self.operation, self.route, response.status_code, elapsed, self.attempts, response.headers,
             sent, response.content,
         )  # fmt: skip
+        # Which attempt this answer came to: what a record logged once it is read carries.
+        response.extensions["imoje_attempt"] = self.attempts
         wait = self.wait_before_retry(response)
         if wait is not None:
             _log.retrying(self.operation, f"answered HTTP {response.status_code}", wait, self.attempts)
@@ -383,7 +385,7 @@ class _Call:
         """Log the failure; the seconds to wait before trying again, or None (then it is raised)."""
         _log.failed(self.operation, self.route, error, time.monotonic() - started, self.attempts)
         if isinstance(error, OutcomeUnknownError):
-            _log.outcome_unknown(error)
+            _log.outcome_unknown(error, self.attempts)
         if not isinstance(error, ApiConnectionError | ApiTimeoutError):
             return None
         wait = self.wait_before_retry(None)

@@ -52,7 +52,7 @@ def raise_for_status(route: _contract.Route, response: httpx.Response) -> None:
         kind = OutcomeUnknownServerError if _contract.changes_state(route) else InternalServerError
     error = kind(operation, status, response.content, response.headers, body)
     if isinstance(error, OutcomeUnknownServerError):
-        _log.outcome_unknown(error)
+        _log.outcome_unknown(error, response.extensions.get("imoje_attempt"))
     raise error
 
 

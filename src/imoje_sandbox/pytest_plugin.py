@@ -18,9 +18,9 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, TypedDict, Unpack
+from typing import Any, Literal, Protocol, TypedDict, TypeVar, Unpack
 from urllib.parse import urlencode
 from uuid import UUID
 
@@ -78,6 +78,18 @@ class Seeded:
     other_shop_ids: tuple[str, ...] = ()
 
 
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Any: ...
+
+
+M = TypeVar("M", bound=_FromDict)
+# The statuses a notification carries (the spec's `Status`; a test holds them equal).
+NotifiedStatus = Literal[
+    "new", "pending", "settled", "authorized", "rejected", "cancelled", "error", "submitted_for_settlement"
+]
+
+
 @dataclass(frozen=True)
 class RecordedRequest:
     """One API request the sandbox received: its operation, the status it answered (None
@@ -89,6 +101,14 @@ class RecordedRequest:
     fault: str | None
     path: dict[str, str]
     body: Any
+
+    def sent(self, model: type[M]) -> M:
+        """The body as the client's request model, typed: `charge.sent(ChargeProfileRequest).order_id`.
+        AssertionError when there was no JSON object body."""
+        if not isinstance(self.body, dict):
+            raise AssertionError(f"{self.operation} was sent no JSON object body: {self.body!r}")
+        parsed: M = model.from_dict(self.body)
+        return parsed
 
 
 class BrowserPage(Protocol):
@@ -406,7 +426,7 @@ class ImojeSandbox:
         payment_id: str | UUID | None = None,
         transaction_id: str | UUID | None = None,
         event: EventName | None = None,
-        status: str | None = None,
+        status: NotifiedStatus | None = None,
     ) -> "Holding":
         """Hold back every later notification matching all that is given (nothing given:
         every one): it is recorded, signed, and sent only when released. As a context manager
@@ -469,7 +489,7 @@ class ImojeSandbox:
         order_id: str | None = None,
         transaction_id: str | UUID | None = None,
         payment_id: str | UUID | None = None,
-        status: str | None = None,
+        status: NotifiedStatus | None = None,
         delivered: bool = False,
         timeout: float = 5.0,
     ) -> Notification:

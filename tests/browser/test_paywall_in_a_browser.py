@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from imoje_sandbox.pytest_plugin import ImojeSandbox
+from imoje_sandbox.pytest_plugin import ImojeSandbox, NotifiedStatus
 
 
 class Shop:
@@ -72,7 +72,7 @@ class Shop:
             self.arrived.notify_all()
         return JSONResponse({"status": "ok"})
 
-    def wait_for(self, order: str, status: str) -> None:
+    def wait_for(self, order: str, status: NotifiedStatus) -> None:
         with self.arrived:
             assert self.arrived.wait_for(lambda: status in self.paid.get(order, set()), timeout=10), self.paid
         # And until the sandbox has read the receiver's answer and closed the connection: a

@@ -73,13 +73,25 @@ def test_a_retried_read_logs_each_attempt_and_each_retry_at_info(log: pytest.Log
     assert all(record.imoje_wait > 0 for record in retries)  # type: ignore[attr-defined]
 
 
-def test_an_outcome_not_known_is_a_warning(log: pytest.LogCaptureFixture) -> None:
-    answer = httpx.Response(502, json=NOT_FOUND)
+def test_an_outcome_not_known_is_a_warning_with_the_status_request_id_and_attempt(
+    log: pytest.LogCaptureFixture,
+) -> None:
+    answer = httpx.Response(502, json=NOT_FOUND, headers={"X-Trace-Id": "trace-502"})
     with imoje_answering(lambda request: answer) as imoje, pytest.raises(OutcomeUnknownServerError):
         imoje.profiles.charge(LINK_ID, amount=100, currency="PLN", order_id=CANARY_ORDER)
     (warning,) = [record for record in log.records if record.levelno == logging.WARNING]
-    assert warning.imoje_operation == "chargeProfile"  # type: ignore[attr-defined]
+    facts = (warning.imoje_operation, warning.imoje_status, warning.imoje_request_id, warning.imoje_attempt)  # type: ignore[attr-defined]
+    assert facts == ("chargeProfile", 502, "trace-502", 1)
     assert "not known" in warning.getMessage()
+
+
+def test_an_unreadable_answer_to_a_charge_is_a_warning_with_its_facts(log: pytest.LogCaptureFixture) -> None:
+    answer = httpx.Response(200, json={"transaction": {}}, headers={"X-Request-Id": "req-200"})
+    with imoje_answering(lambda request: answer) as imoje, pytest.raises(OutcomeUnknownError):
+        imoje.profiles.charge(LINK_ID, amount=100, currency="PLN", order_id=CANARY_ORDER)
+    (warning,) = [record for record in log.records if record.levelno == logging.WARNING]
+    facts = (warning.imoje_status, warning.imoje_request_id, warning.imoje_attempt)  # type: ignore[attr-defined]
+    assert facts == (200, "req-200", 1)
 
 
 def test_a_dropped_charge_is_a_warning_too(log: pytest.LogCaptureFixture) -> None:
@@ -88,7 +100,9 @@ def test_a_dropped_charge_is_a_warning_too(log: pytest.LogCaptureFixture) -> Non
 
     with imoje_answering(drop) as imoje, pytest.raises(OutcomeUnknownError):
         imoje.profiles.charge(LINK_ID, amount=100, currency="PLN", order_id=CANARY_ORDER)
-    assert [record.imoje_operation for record in log.records if record.levelno == logging.WARNING] == ["chargeProfile"]  # type: ignore[attr-defined]
+    (warning,) = [record for record in log.records if record.levelno == logging.WARNING]
+    facts = (warning.imoje_operation, warning.imoje_status, warning.imoje_request_id, warning.imoje_attempt)  # type: ignore[attr-defined]
+    assert facts == ("chargeProfile", None, None, 1)  # no answer came
     assert [record.imoje_error for record in log.records if record.levelno == logging.DEBUG] == ["OutcomeUnknownError"]  # type: ignore[attr-defined]
 
 

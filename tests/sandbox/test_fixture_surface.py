@@ -8,12 +8,12 @@ from typing import get_args, get_type_hints
 import pytest
 from imoje_client import ApiStatusError, AuthenticationError, OutcomeUnknownError, OutcomeUnknownServerError
 from imoje_client.api import OperationId
-from imoje_client.models import PaymentLink, ProfileActivity, Status, Transaction
+from imoje_client.models import ChargeProfileRequest, PaymentLink, ProfileActivity, Status, Transaction
 from imoje_client.types import UNSET
 
 from imoje_sandbox import spec
 from imoje_sandbox.events import EventName
-from imoje_sandbox.pytest_plugin import ImojeSandbox, RecordedRequest
+from imoje_sandbox.pytest_plugin import ImojeSandbox, NotifiedStatus, RecordedRequest
 from imoje_sandbox.runtime_faults import FaultKind
 
 CUSTOMER = {"firstName": "Jan", "lastName": "Kowalski", "email": "jan@example.com"}
@@ -136,3 +136,16 @@ def test_a_lost_charge_answer_is_reconciled_by_its_order_id(imoje_sandbox: Imoje
     imoje_sandbox.settle_charge(transaction.id)
     settled = imoje_sandbox.wait_for_notification(order_id="lost-1", status="settled")
     assert settled.parsed.transaction is not None and settled.parsed.transaction.id == transaction.id
+
+
+def test_the_statuses_a_wait_takes_are_the_specs() -> None:
+    assert sorted(get_args(NotifiedStatus)) == sorted(member.value for member in Status)
+
+
+def test_a_recorded_request_reads_as_the_clients_request_model(imoje_sandbox: ImojeSandbox) -> None:
+    imoje_sandbox.client().profiles.charge(
+        imoje_sandbox.card_profile_id, amount=100, currency="PLN", order_id="typed-1"
+    )
+    [charge] = imoje_sandbox.requests("chargeProfile")
+    sent = charge.sent(ChargeProfileRequest)
+    assert isinstance(sent, ChargeProfileRequest) and (sent.order_id, sent.amount) == ("typed-1", 100)

@@ -19,7 +19,7 @@ from imoje_client.models import Action
 from imoje_client.notifications import verify_notification
 
 from imoje_sandbox import SandboxConfig, SandboxServer
-from imoje_sandbox.pytest_plugin import ImojeSandbox
+from imoje_sandbox.pytest_plugin import ImojeSandbox, NotifiedStatus
 
 CONFIG = SandboxConfig(seed=5)
 SHOP_URLS = {
@@ -251,6 +251,10 @@ def test_a_declined_card_is_rejected_with_the_sandboxs_decline_code(
     assert (body["transaction"]["paymentMethod"], body["transaction"]["statusCode"]) == ("card", code)
     read = imoje_sandbox.client().transactions.get(body["transaction"]["id"]).transaction
     assert (read.status.value, read.status_code) == ("rejected", code)
+    [listed] = imoje_sandbox.client().payments.get(link.id).transactions or []
+    assert (listed.status_code, listed.status_code_description) == (
+        code, body["transaction"]["statusCodeDescription"],
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -262,7 +266,7 @@ def test_a_declined_card_is_rejected_with_the_sandboxs_decline_code(
     ],
 )
 def test_the_sandboxs_blik_codes_decide_the_payers_answer_on_the_page(
-    imoje_sandbox: ImojeSandbox, blik_code: str, target: str, status: str, status_code: str | None
+    imoje_sandbox: ImojeSandbox, blik_code: str, target: str, status: NotifiedStatus, status_code: str | None
 ) -> None:
     link = _link(imoje_sandbox)
     assert imoje_sandbox.pay_on_page(link.url, channel="blik:blik", blik_code=blik_code) == SHOP_URLS[target]
@@ -284,7 +288,7 @@ def test_a_blik_code_that_is_not_six_digits_is_refused_and_moves_nothing(imoje_s
     ("outcome", "target", "status"), [("pay", "url_success", "settled"), ("reject", "url_failure", "rejected")]
 )
 def test_a_transactions_action_url_is_its_bank_page_on_the_sandbox(
-    imoje_sandbox: ImojeSandbox, outcome: Literal["pay", "reject"], target: str, status: str
+    imoje_sandbox: ImojeSandbox, outcome: Literal["pay", "reject"], target: str, status: NotifiedStatus
 ) -> None:
     imoje = imoje_sandbox.client()
     created = imoje.transactions.create(

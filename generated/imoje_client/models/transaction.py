@@ -52,6 +52,9 @@ class Transaction:
         paid_amount (int | Unset): Amount in the smallest currency unit, e.g. grosze.
         fee (Fee | Unset): A transaction's fees in the smallest currency unit, as routegroup's client reads them
             (DEVIATIONS 57).
+        status_code (str | Unset): Why a BLIK or card transaction failed: `BLK-ERROR-2100xx` for BLIK, `CODE_xx` for
+            cards (as `TransactionDetails`: a charge's answer and a link's transactions carry it too).
+        status_code_description (str | Unset):
     """
 
     id: UUID
@@ -72,6 +75,8 @@ class Transaction:
     payment_profile: PaymentProfile | Unset = UNSET
     paid_amount: int | Unset = UNSET
     fee: Fee | Unset = UNSET
+    status_code: str | Unset = UNSET
+    status_code_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
@@ -128,6 +133,10 @@ class Transaction:
         if not isinstance(self.fee, Unset):
             fee = self.fee.to_dict()
 
+        status_code = self.status_code
+
+        status_code_description = self.status_code_description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -158,6 +167,10 @@ class Transaction:
             field_dict["paidAmount"] = paid_amount
         if fee is not UNSET:
             field_dict["fee"] = fee
+        if status_code is not UNSET:
+            field_dict["statusCode"] = status_code
+        if status_code_description is not UNSET:
+            field_dict["statusCodeDescription"] = status_code_description
         for key in self._nulls:
             field_dict.setdefault(key, None)
 
@@ -176,6 +189,8 @@ class Transaction:
                     "paymentProfile",
                     "paidAmount",
                     "fee",
+                    "statusCode",
+                    "statusCodeDescription",
                 )
                 if key in d and d[key] is None
             )
@@ -257,6 +272,10 @@ class Transaction:
         else:
             fee = Fee.from_dict(_fee)
 
+        status_code = d.pop("statusCode", UNSET)
+
+        status_code_description = d.pop("statusCodeDescription", UNSET)
+
         transaction = cls(
             id=id,
             type_=type_,
@@ -276,6 +295,8 @@ class Transaction:
             payment_profile=payment_profile,
             paid_amount=paid_amount,
             fee=fee,
+            status_code=status_code,
+            status_code_description=status_code_description,
         )
 
         transaction.additional_properties = d
