@@ -161,7 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )  # fmt: skip
     args, rest = parser.parse_known_args(argv)
     rest = [arg for arg in rest if arg != "--"]
-    return run(os.environ, fault_names=frozenset(args.fault), junit=args.junit, pytest_args=rest)
+    # A relative --junit names a path from where the command was run, not from the checkout
+    # the suite's pytest runs in.
+    junit = Path(os.path.abspath(args.junit))
+    return run(os.environ, fault_names=frozenset(args.fault), junit=junit, pytest_args=rest)
 
 
 if __name__ == "__main__":

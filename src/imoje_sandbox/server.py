@@ -43,6 +43,10 @@ def uvicorn_server(app: ASGIApp, lifespan: Literal["on", "off", "auto"] = "off")
     return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan=lifespan, http=ImojeH11Protocol))
 
 
+# How long a server may take to start serving.
+STARTUP_SECONDS = 10.0
+
+
 class BackgroundServer:
     """Any ASGI app on a free loopback port in a background thread, as a context manager."""
 
@@ -61,19 +65,40 @@ class BackgroundServer:
         self.listener = listener or listen(host, 0)
         self.url = origin(self.listener)
         self._server = uvicorn_server(app, lifespan)
-        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self.listener]}, daemon=True)
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self._server.run(sockets=[self.listener])
+        except BaseException as failure:  # noqa: BLE001 (said by __enter__, which raises)
+            self._failure = failure
 
     def __enter__(self) -> Self:
         self._thread.start()
-        deadline = time.monotonic() + 10
+        started = time.monotonic()
         while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
+            waited = time.monotonic() - started
+            if not self._thread.is_alive() or waited > STARTUP_SECONDS:
                 self.listener.close()
-                raise RuntimeError(
-                    "the server did not start within 10 s (an app's startup that fails stops it: see the log above)"
-                )
+                raise RuntimeError(self._why_not_started(waited))
             time.sleep(0.01)
         return self
+
+    def _why_not_started(self, waited: float) -> str:
+        """What happened, as far as the server's thread shows it."""
+        if self._thread.is_alive():
+            return f"the server did not start within {STARTUP_SECONDS:g} s"
+        # uvicorn ends a failed startup with SystemExit(3), after logging the app's error.
+        if getattr(getattr(self._server, "lifespan", None), "startup_failed", False):
+            return (
+                f"the app's startup failed after {waited:.1f} s (its lifespan startup raised; uvicorn logged "
+                "the error above), so the server stopped before serving"
+            )
+        if self._failure is not None:
+            failure = f"{type(self._failure).__name__}: {self._failure}"
+            return f"the server stopped after {waited:.1f} s, before serving: {failure}"
+        return f"the server stopped after {waited:.1f} s, before serving (uvicorn logged why above)"
 
     def stop_soon(self) -> None:
         """Ask the server to stop without waiting (uvicorn takes about 0.15 s): several

@@ -333,3 +333,16 @@ def test_a_link_created_is_not_notified_unless_the_sandbox_is_asked_to() -> None
                 )
             events = [delivery.event for delivery in server.sandbox_app.state.sandbox.notifier.deliveries]
         assert events == expected
+
+
+def test_an_app_whose_startup_fails_says_so_at_once(imoje_sandbox: ImojeSandbox) -> None:
+    @contextlib.asynccontextmanager
+    async def broken(app: Starlette) -> AsyncIterator[None]:
+        raise RuntimeError("the database is not there")
+        yield
+
+    started = time.monotonic()
+    with pytest.raises(RuntimeError) as refused:
+        imoje_sandbox.notify_to_app(Starlette(lifespan=broken), "/notify")
+    assert time.monotonic() - started < 5  # said when it happened, not after a 10 s wait
+    assert "the app's startup failed" in str(refused.value) and "within" not in str(refused.value)
