@@ -77,6 +77,28 @@ def refused_receiver(url: str) -> None:
         raise ValueError(f"{host} is a link-local or unspecified address: the sandbox sends nothing there")
 
 
+def deliverable(url: str) -> str:
+    """`url` as the notifier will POST to it, or ValueError saying why it cannot: an http(s)
+    URL with a host, a port from 1 to 65535 if any, no control characters or spaces, which
+    httpx parses to the same text (what is accepted is what deliveries use)."""
+    if any(ord(char) < 0x21 or ord(char) == 0x7F for char in url):
+        raise ValueError(f"{url!r} holds a control character or a space")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{url!r} is not an http(s) URL with a host")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"{url!r} has a port that is not a number from 1 to 65535") from None
+    if port is not None and not 1 <= port <= 65535:
+        raise ValueError(f"{url!r} has a port that is not a number from 1 to 65535")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, UnicodeError) as bad:
+        raise ValueError(f"{url!r} is not a URL a delivery can use: {bad}") from None
+    return str(parsed)
+
+
 def _loopback_or_port(url: str) -> bool:
     parts = urlsplit(url)
     loopback = _loopback(parts.hostname or "")
@@ -190,9 +212,8 @@ class Notifier:
         """Deliver every later notification to `url` (a test's receiver, loopback allowed:
         the test asked for it), whatever address the payment names. A host off this machine
         only with `allow_remote_receivers`; imoje's hosts and link-local addresses never."""
+        url = deliverable(url)
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"{url!r} is not an http(s) URL")
         refused_receiver(url)  # whatever the settings, before the reason that depends on them
         if not _loopback(parts.hostname or "") and not self.config.allow_remote_receivers:
             raise ValueError(

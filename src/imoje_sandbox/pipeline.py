@@ -44,6 +44,9 @@ class Sandbox:
     max_logged: int = 10_000
     # Incremented by each reset.
     generation: int = 0
+    # API requests being handled now (arrived, not yet answered): what a test waits on to
+    # know a request is inside the sandbox.
+    in_flight: int = 0
 
     def record(
         self,
@@ -69,10 +72,13 @@ class Sandbox:
         self.notifier.publish(events)
 
     def reset(self) -> None:
-        with self.requests_lock:
-            # A request delayed across a reset belongs to the state before it (handle()).
-            self.generation += 1
-        self.store.reset()
+        # A barrier: under the store's lock (no request executes meanwhile), a new generation,
+        # and the state it starts from. A request that arrived before it, executed after it,
+        # would change the new state: each checks its generation under the same lock (_answer).
+        with self.store.unit():
+            with self.requests_lock:
+                self.generation += 1
+            self.store.reset()
         self.notifier.reset()
         self.runtime_faults.clear()
         with self.requests_lock:
@@ -98,6 +104,16 @@ def authenticate(request: Request, config: SandboxConfig) -> None:
 
 
 async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation) -> Response:
+    with sandbox.requests_lock:
+        sandbox.in_flight += 1
+    try:
+        return await _handle(request, sandbox, compiled, sandbox.generation)
+    finally:
+        with sandbox.requests_lock:
+            sandbox.in_flight -= 1
+
+
+async def _handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation, arrived: int) -> Response:
     operation_id = compiled.operation.operation_id
     fault = sandbox.runtime_faults.take(operation_id)
     path = {name: str(value) for name, value in request.path_params.items()}
@@ -128,7 +144,7 @@ async def handle(request: Request, sandbox: Sandbox, compiled: CompiledOperation
             gone = ApiProblem(409, "The sandbox was reset while this request was delayed; it was not executed")
             return sandbox.respond(compiled.operation, 409, gone.body())
     try:
-        answer = sandbox.respond(compiled.operation, 200, await _answer(request, sandbox, compiled, path))
+        answer = sandbox.respond(compiled.operation, 200, await _answer(request, sandbox, compiled, path, arrived))
     except ApiProblem as problem:
         answer = sandbox.respond(compiled.operation, problem.status, problem.body(), problem.headers)
     except Exception:
@@ -208,7 +224,9 @@ def _drop(request: Request) -> None:
     transport.abort()
 
 
-async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperation, path: dict[str, str]) -> Any:
+async def _answer(
+    request: Request, sandbox: Sandbox, compiled: CompiledOperation, path: dict[str, str], arrived: int
+) -> Any:
     authenticate(request, sandbox.config)
     if path.get("merchantId") != sandbox.config.merchant_id:
         raise ApiProblem(403, "Forbidden: the token does not belong to this merchant")
@@ -231,6 +249,9 @@ async def _answer(request: Request, sandbox: Sandbox, compiled: CompiledOperatio
     operation_id = compiled.operation.operation_id
     # One step: the change, what it notifies and what it answers (no other request between).
     with sandbox.store.unit():
+        if sandbox.generation != arrived:
+            # Reset while it arrived (its body still coming): it belongs to the state that is gone.
+            raise ApiProblem(409, "The sandbox was reset while this request arrived; it was not executed")
         # What expired since the last request goes first, as it did first on imoje's side.
         sandbox.publish(tuple(sandbox.store.expire_due()))
         outcome = HANDLERS[operation_id](sandbox.store, path, body)

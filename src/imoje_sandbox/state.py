@@ -307,9 +307,10 @@ class Store:
             if not self.rules.capture_is_final and finished.get(action) == transaction["status"]:
                 return _copy(transaction), None  # a second capture or void "succeeds"
             link = self.links.get(transaction["payment"]["id"])
-            if link is not None and link["status"] == "cancelled" and action in ("settle", "authorize"):
+            if link is not None and link["status"] == "cancelled" and action in ("settle", "authorize", "capture"):
                 # The vendor's cancel example leaves the transaction `pending` under a cancelled
-                # link; the payer can no longer pay it (it once turned the link `settled`).
+                # link; the payer can no longer pay it (it once turned the link `settled`), and
+                # what was authorized for it is not taken (a void releases it).
                 raise ApiProblem(400, f"Cannot {action} a transaction of a cancelled payment")
             status = transactions.move(transaction, self._paid(action), now)
             transactions.explain_card_decline(transaction)

@@ -3,11 +3,12 @@
 from typing import Any
 
 import pytest
+from imoje_client import BadRequestError
 from imoje_client.models import Status, TransactionPayment
 from starlette.testclient import TestClient
 
 from imoje_sandbox import SandboxConfig, create_app, seeds
-from imoje_sandbox.pytest_plugin import ImojeSandbox
+from imoje_sandbox.pytest_plugin import ImojeSandbox, SandboxFor
 from imoje_sandbox.state import DEFAULT_ORIGIN, PAGES_PREFIX
 from tests.sandbox.conftest import AUTH, MERCHANT_URL, conforms
 from tests.vendor_docs import page_examples
@@ -224,3 +225,22 @@ def test_a_cancelled_link_can_no_longer_be_paid(imoje_sandbox: ImojeSandbox) -> 
         imoje_sandbox.settle_payment(link.id)
     read = imoje.payments.get(link.id)
     assert read.status is Status.CANCELLED and read.is_used is False
+
+
+def test_what_was_authorized_for_a_cancelled_link_cannot_be_captured_only_voided(
+    imoje_sandbox_for: SandboxFor,
+) -> None:
+    sandbox = imoje_sandbox_for(SandboxConfig(pre_authorisation=True))
+    imoje = sandbox.client()
+    link = imoje.payments.create(
+        amount=1000, currency="PLN", order_id="authorized-then-cancelled", customer={"firstName": "J", "lastName": "D"}
+    ).payment
+    sandbox.start_payment(link.id)
+    [authorized] = sandbox.settle_payment(link.id).transactions or []
+    assert authorized.status is Status.AUTHORIZED
+    imoje.payments.cancel(link.id)
+    with pytest.raises(BadRequestError):
+        imoje.transactions.capture(authorized.id)
+    assert imoje.transactions.get(authorized.id).transaction.status is Status.AUTHORIZED
+    imoje.transactions.void(authorized.id)  # releasing it still works
+    assert imoje.transactions.get(authorized.id).transaction.status is Status.CANCELLED

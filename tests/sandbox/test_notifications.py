@@ -315,6 +315,14 @@ def test_notification_addresses_with_localhost_or_a_port_are_refused_naming_the_
         ("https://shop.example/n", True, None),
         ("http://127.0.0.1:9/n", False, None),
         ("http://localhost:9/n", False, None),
+        # What no delivery could use is refused when set, not found out per delivery.
+        ("http://127.0.0.1:0/n", False, "port"),
+        ("http://127.0.0.1:65536/n", False, "port"),
+        ("http://127.0.0.1:80a/n", False, "port"),
+        ("http://127.0.0.1:9/a b", False, "control character or a space"),
+        ("http://127.0.0.1:9/n\r\nX-Forged: 1", False, "control character"),
+        ("http:///no-host", False, "with a host"),
+        ("ftp://127.0.0.1/n", False, "http(s)"),
     ],
 )
 def test_notify_to_takes_loopback_unless_allowed_and_never_imoje_or_link_local(
