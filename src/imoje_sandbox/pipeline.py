@@ -12,7 +12,7 @@ from imoje_client import openapi
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
-from imoje_sandbox import faults
+from imoje_sandbox import faults, records
 from imoje_sandbox.config import SandboxConfig
 from imoje_sandbox.errors import INVALID_PAYLOAD, ApiProblem
 from imoje_sandbox.events import Event
@@ -256,4 +256,9 @@ async def _answer(
         sandbox.publish(tuple(sandbox.store.expire_due()))
         outcome = HANDLERS[operation_id](sandbox.store, path, body)
         sandbox.publish(outcome.events)
-    return outcome.answer
+    # Every answer is its documented schema's projection: no handler can answer a field the
+    # spec does not name (a raw record's `refunds` in a link's transactions, say).
+    documented = compiled.operation.response_schema(200)
+    if documented is None or documented[1] is None:
+        return outcome.answer
+    return records.project(sandbox.store.renderer.document, documented[1], outcome.answer)
