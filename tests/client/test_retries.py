@@ -26,7 +26,7 @@ from imoje_client.errors import (
 )
 
 from tests.client.conftest import MERCHANT, TOKEN
-from tests.client.examples import PAYMENT_ID, charge_request, payment_link
+from tests.client.examples import PAYMENT_ID, SERVICE_ID, charge_request, payment_link
 from tests.client.loopback import LoopbackServer, answering
 
 
@@ -254,3 +254,21 @@ def test_every_state_changing_call_is_sent_once_and_a_lost_answer_leaves_its_out
         time.sleep(0.2)  # room for a (wrong) second attempt to arrive
     assert caught.value.operation == operation_id
     assert server.requests == 1
+
+
+@pytest.mark.parametrize("operation", ["canRefundTransaction", "getPaymentMethods"])
+def test_a_post_that_only_reads_is_not_retried_either(operation: str) -> None:
+    # docs/client.md: reads (GET) are the only requests sent again. can-refund and
+    # get-payment-methods change nothing, but they are POSTs: one attempt, as documented.
+    from imoje_client.api.services import get_payment_methods
+    from imoje_client.api.transactions import can_refund_transaction
+    from imoje_client.models import CanRefundRequest, PaymentMethodsRequest
+
+    with LoopbackServer(answering(503)) as server, client_for(server.base_url, max_retries=2) as client:
+        if operation == "canRefundTransaction":
+            body = CanRefundRequest.from_dict({"type": "refund", "serviceId": str(SERVICE_ID), "amount": 100})
+            status = can_refund_transaction.sync_detailed(MERCHANT, PAYMENT_ID, client=client, body=body).status_code
+        else:
+            methods = PaymentMethodsRequest.from_dict({"amount": 100, "currency": "PLN"})
+            status = get_payment_methods.sync_detailed(MERCHANT, SERVICE_ID, client=client, body=methods).status_code
+    assert status == 503 and server.requests == 1

@@ -4,7 +4,7 @@ payment link with 20 transactions). generator/patches/model.py.jinja.patch puts 
 bottom of the module, where a model referring back to this one finds its class defined."""
 
 import ast
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from imoje_client import _ids
 
@@ -35,4 +35,8 @@ def test_ids_are_parsed_through_the_bounded_cache() -> None:
     assert direct == []
     text = "2a249f52-d29c-46e7-9575-e65a889c7d38"
     assert _ids.uuid(text) == UUID(text) and _ids.uuid(text) is _ids.uuid(text)
-    assert _ids.uuid.cache_info().maxsize == 4096
+    # Bounded: a long-lived service that reads ever new ids does not grow it without end.
+    _ids.uuid.cache_clear()
+    for _ in range(5000):
+        _ids.uuid(str(uuid4()))
+    assert 0 < _ids.uuid.cache_info().currsize < 5000
