@@ -20,6 +20,7 @@ import argparse
 import datetime
 import json
 import os
+import posixpath
 import signal
 import sys
 import threading
@@ -105,6 +106,8 @@ class Recorder:
         try:
             if check_url(url, self.allowed) != self.host:
                 raise TargetRefused(f"{url!r} leaves the upstream {self.host}")
+            if not _within(self.prefix, urlsplit(url).path):
+                raise TargetRefused(f"{suffix!r} leaves the upstream's base path {self.prefix or '/'} (dot segments)")
         except TargetRefused as refused:
             return Response(
                 json.dumps({"recorder": f"refused, not sent: {refused}"}), 400, media_type="application/json"
@@ -226,6 +229,15 @@ class Recorder:
         # The proposals quote the values answers held: a token echoed in an enum field too.
         self.log.write(redact_all("\n".join(lines) + "\n", self.known_secrets()))
         self.log.flush()
+
+
+def _within(base: str, path: str) -> bool:
+    """Whether `path`, its dot segments resolved (as the upstream resolves them: RFC 3986
+    5.2.4), stays under the base path `base`."""
+    resolved = posixpath.normpath(path) if path else "/"
+    resolved = "/" + resolved.lstrip("/")  # normpath keeps a leading "//"
+    base = base.rstrip("/")
+    return not base or resolved == base or resolved.startswith(base + "/")
 
 
 def _bearer(header: str) -> str:

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -208,3 +210,33 @@ def test_the_token_is_redacted_from_every_line_and_file_even_where_an_answer_ech
     assert TOKEN not in text and TOKEN not in log.getvalue()
     witness = json.loads(text)
     assert witness["request"]["body"]["title"] == "[REDACTED]" and witness["body"]["payment"]["title"] == "[REDACTED]"
+
+
+def _raw_post(url: str, token: str) -> tuple[int, bytes]:
+    """POST `url` as written (an HTTP client would resolve its dot segments before sending)."""
+    parts = urlsplit(url)
+    head = (
+        f"POST {parts.path} HTTP/1.1\r\nHost: {parts.netloc}\r\nAuthorization: Bearer {token}\r\n"
+        "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"
+    ).encode()
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as raw:
+        raw.sendall(head)
+        answer = b""
+        while chunk := raw.recv(65536):
+            answer += chunk
+    return int(answer.split(b" ", 2)[1]), answer.split(b"\r\n\r\n", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "path", ["/../../_sandbox/reset", "/%2e%2e/%2e%2e/_sandbox/reset", "/./../x/../../_sandbox/requests"]
+)
+def test_a_path_whose_dot_segments_leave_the_upstreams_base_is_refused_unsent(tmp_path: Path, path: str) -> None:
+    with recording(tmp_path) as (proxy, imoje, _log, base):
+        upstream = urlsplit(proxy.upstream)
+        sandbox_log = f"{upstream.scheme}://{upstream.netloc}/_sandbox/requests"
+        before = httpx.get(sandbox_log, headers={"Authorization": f"Bearer {TOKEN}"}).json()
+        status, body = _raw_post(base + path, TOKEN)
+        assert status == 400 and "base path" in json.loads(body)["recorder"]
+        assert httpx.get(sandbox_log, headers={"Authorization": f"Bearer {TOKEN}"}).json() == before
+        # Inside the base, a dot segment is only a spelling: it goes through.
+        assert str(imoje.payments.get(seeds.NEW_LINK_ID).id) == seeds.NEW_LINK_ID
