@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 import httpx
 from imoje_client import _redact
+from imoje_client.environments import MAX_RESPONSE_BYTES
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -68,10 +69,36 @@ class Recording:
         return exit_codes.SPEC_BEHIND if len(self.behind) else exit_codes.PASSED
 
 
+# The client's own bound on an answer (decompressed), and a bound on what a request sends:
+# far past any body imoje's operations take.
+MAX_ANSWER_BYTES = MAX_RESPONSE_BYTES
+MAX_REQUEST_BYTES = 1024 * 1024
+
+
+class TooLarge(Exception):
+    """A body past its cap: answered in imoje's error shape, nothing kept."""
+
+
+def _too_large(what: str, limit: int) -> Response:
+    message = f"the {what} is larger than {limit} bytes: the recorder refuses it"
+    body = {"apiErrorResponse": {"message": message, "errors": [{"property": "(body)", "message": message}]}}
+    return Response(json.dumps(body), 413 if what == "request" else 502, media_type="application/json")
+
+
 class Recorder:
     def __init__(
-        self, upstream: str, out: Path, *, env: Mapping[str, str], secrets: Sequence[str] = (), log: TextIO
+        self,
+        upstream: str,
+        out: Path,
+        *,
+        env: Mapping[str, str],
+        secrets: Sequence[str] = (),
+        log: TextIO,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
+        max_request_bytes: int = MAX_REQUEST_BYTES,
     ) -> None:
+        self.max_answer_bytes = max_answer_bytes
+        self.max_request_bytes = max_request_bytes
         self.host = check_url(upstream, allowed_hosts(env))
         self.allowed = allowed_hosts(env)
         self.upstream = upstream.rstrip("/")
@@ -112,11 +139,19 @@ class Recorder:
             return Response(
                 json.dumps({"recorder": f"refused, not sent: {refused}"}), 400, media_type="application/json"
             )
-        body = await request.body()
+        try:
+            body = await self._request_body(request)
+        except TooLarge:
+            self._line(f"{request.method} {suffix}: refused, the request is larger than {self.max_request_bytes} bytes")
+            return _too_large("request", self.max_request_bytes)
         headers = {name: value for name, value in request.headers.items() if name.lower() not in HOP_BY_HOP}
         assert self.client is not None, "serve the app with its lifespan on"
         try:
-            answer = await self.client.request(request.method, url, content=body, headers=headers)
+            answer = await self._answer(request.method, url, body, headers)
+        except TooLarge:
+            self.saw_secret(_bearer(request.headers.get("authorization", "")))
+            self._line(f"{request.method} {suffix}: refused, the answer is larger than {self.max_answer_bytes} bytes")
+            return _too_large("answer", self.max_answer_bytes)
         except httpx.HTTPError as failed:
             self.saw_secret(_bearer(request.headers.get("authorization", "")))
             self._line(f"{request.method} {suffix}: no answer from the upstream ({type(failed).__name__})")
@@ -125,6 +160,34 @@ class Recorder:
         self.judge(request.method, suffix, body, answer, self.known_secrets())
         kept = {name: value for name, value in answer.headers.items() if name.lower() not in HOP_BY_HOP}
         return Response(answer.content, answer.status_code, headers=kept)
+
+    async def _request_body(self, request: Request) -> bytes:
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_request_bytes:
+            raise TooLarge
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > self.max_request_bytes:
+                raise TooLarge
+        return bytes(body)
+
+    async def _answer(self, method: str, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+        """The upstream's answer, read decompressed up to the cap: a small compressed body that
+        inflates past it (a bomb) or an endless one stops at the cap, never held whole."""
+        assert self.client is not None
+        request = self.client.build_request(method, url, content=body, headers=headers)
+        answer = await self.client.send(request, stream=True)
+        try:
+            read = bytearray()
+            async for chunk in answer.aiter_bytes():
+                read += chunk
+                if len(read) > self.max_answer_bytes:
+                    raise TooLarge
+        finally:
+            await answer.aclose()
+        kept = {name: value for name, value in answer.headers.items() if name.lower() != "content-encoding"}
+        return httpx.Response(answer.status_code, headers=kept, content=bytes(read), request=request)
 
     def judge(self, method: str, path: str, sent: bytes, answer: httpx.Response, secrets: list[str]) -> None:
         for secret in secrets:
@@ -252,11 +315,23 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO = sys.stdout) -> int:
     parser.add_argument("--upstream", default="https://sandbox.api.imoje.pl/v1/merchant", help="(default: %(default)s)")
     parser.add_argument("--out", type=Path, default=Path("reports/recorded"), help="(default: %(default)s)")
     parser.add_argument("--port-file", type=Path, help="write the proxy's base URL there once it listens")
+    parser.add_argument(
+        "--max-answer-bytes", type=int, default=MAX_ANSWER_BYTES, help="an answer's cap, decompressed (%(default)s)"
+    )
+    parser.add_argument(
+        "--max-request-bytes", type=int, default=MAX_REQUEST_BYTES, help="a request's cap (%(default)s)"
+    )
     args = parser.parse_args(argv)
+    if args.max_answer_bytes < 1 or args.max_request_bytes < 1:
+        out.write("record: --max-answer-bytes and --max-request-bytes are whole numbers of 1 or more\n")
+        return exit_codes.BAD_SETTING
     # The shop key appears in no exchange imoje answers, but a service may echo it: redacted too.
     secrets = [os.environ.get("IMOJE_SERVICE_KEY", ""), os.environ.get("IMOJE_TOKEN", "")]
     try:
-        recorder = Recorder(args.upstream, args.out, env=os.environ, secrets=secrets, log=out)
+        recorder = Recorder(
+            args.upstream, args.out, env=os.environ, secrets=secrets, log=out,
+            max_answer_bytes=args.max_answer_bytes, max_request_bytes=args.max_request_bytes,
+        )  # fmt: skip
     except TargetRefused as refused:
         out.write(f"record: refused, nothing listens and nothing was sent: {refused}\n")
         return exit_codes.REFUSED

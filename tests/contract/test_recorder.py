@@ -3,6 +3,7 @@ answers pass through unchanged, each exchange is judged with the two verdicts, s
 answers become witness files (token redacted, ids kept) that `scripts/witness add` files
 into a corpus, and imoje's production hosts are refused as the suite's guard refuses them."""
 
+import gzip
 import io
 import json
 import os
@@ -14,7 +15,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 import httpx
@@ -240,3 +241,52 @@ def test_a_path_whose_dot_segments_leave_the_upstreams_base_is_refused_unsent(tm
         assert httpx.get(sandbox_log, headers={"Authorization": f"Bearer {TOKEN}"}).json() == before
         # Inside the base, a dot segment is only a spelling: it goes through.
         assert str(imoje.payments.get(seeds.NEW_LINK_ID).id) == seeds.NEW_LINK_ID
+
+
+def _bomb(request: Any) -> Any:
+    from starlette.responses import Response, StreamingResponse
+
+    if request.url.path.endswith("/bomb"):
+        # 8 MB of zeros, gzip-compressed to a few kB: past the cap only once inflated.
+        packed = gzip.compress(b"0" * (8 * 1024 * 1024))
+        return Response(packed, headers={"Content-Encoding": "gzip", "Content-Type": "application/json"})
+
+    async def endless() -> Any:
+        while not await request.is_disconnected():  # endless for as long as anyone reads
+            yield b"0" * 65536
+
+    return StreamingResponse(endless(), media_type="application/json")
+
+
+@pytest.mark.parametrize("path", ["/bomb", "/endless"])
+def test_an_answer_past_the_cap_decompressed_or_endless_is_refused_in_imojes_shape(tmp_path: Path, path: str) -> None:
+    from starlette.applications import Starlette
+    from starlette.routing import Route
+
+    upstream_app = Starlette(routes=[Route("/{rest:path}", _bomb, methods=["GET", "POST"])])
+    with BackgroundServer(upstream_app) as upstream:
+        proxy = recorder.Recorder(
+            upstream.url + "/v1/merchant",
+            tmp_path / "recorded",
+            env={},
+            log=io.StringIO(),
+            max_answer_bytes=1024 * 1024,
+        )
+        with BackgroundServer(proxy.app(), lifespan="on") as server:
+            answer = httpx.get(
+                f"{server.url}/v1/merchant{path}", headers={"Authorization": f"Bearer {TOKEN}"}, timeout=20
+            )
+    assert answer.status_code == 502
+    assert "larger than 1048576 bytes" in answer.json()["apiErrorResponse"]["message"]
+    assert proxy.recording.written == []
+
+
+def test_a_request_past_the_cap_is_refused_unsent(tmp_path: Path) -> None:
+    with recording(tmp_path) as (proxy, _imoje, _log, base):
+        proxy.max_request_bytes = 1000
+        sent = httpx.post(
+            f"{base}/{proxy.recording.exchanges}/payment",
+            content=b"{" + b" " * 5000 + b"}",
+            headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+        )
+    assert sent.status_code == 413 and "larger than 1000 bytes" in sent.json()["apiErrorResponse"]["message"]
