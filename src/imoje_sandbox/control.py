@@ -86,9 +86,7 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         action = request.path_params["action"]
         if action not in LINK_ACTIONS:
             raise ApiProblem(404, f"Unknown action {action!r}; known: {', '.join(LINK_ACTIONS)}")
-        with sandbox.store.unit():
-            # The API's step: what expired goes first (a link past its validTo cannot be paid).
-            sandbox.publish(tuple(sandbox.store.expire_due()))
+        with sandbox.step():
             link = sandbox.store.advance_link(request.path_params["paymentId"], action)
             event = LINK_ACTIONS[action]
             sandbox.publish(tuple(TransactionChanged(event, trx, link) for trx in link["transactions"]))
@@ -99,8 +97,7 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         action = request.path_params["action"]
         if action not in TRANSACTION_ACTIONS:
             raise ApiProblem(404, f"Unknown action {action!r}; known: {', '.join(TRANSACTION_ACTIONS)}")
-        with sandbox.store.unit():
-            sandbox.publish(tuple(sandbox.store.expire_due()))
+        with sandbox.step():
             transaction, link = sandbox.store.move_transaction(request.path_params["transactionId"], action)
             sandbox.publish((TransactionChanged(TRANSACTION_ACTIONS[action], transaction, link),))
         return JSONResponse(transaction)

@@ -284,16 +284,14 @@ def routes(sandbox: Sandbox) -> list[BaseRoute]:
         problems = check(sandbox, fields)
         if problems:
             return refused(request, problems, forced)
-        with sandbox.store.unit():
-            sandbox.publish(tuple(sandbox.store.expire_due()))
+        with sandbox.step():
             link = sandbox.store.create_paywall_payment({**fields, **({"lang": forced} if forced else {})})
         return RedirectResponse(link["url"], status_code=303)
 
     def _payable(request: Request) -> Payable | None:
         code = request.path_params["code"]
         store = sandbox.store
-        with store.unit():
-            sandbox.publish(tuple(store.expire_due()))
+        with sandbox.step():
             try:
                 link = store.link_by_code(code)
             except ApiProblem:

@@ -5,6 +5,8 @@ import hmac
 import json
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,6 +72,15 @@ class Sandbox:
 
     def publish(self, events: tuple[Event, ...]) -> None:
         self.notifier.publish(events)
+
+    @contextmanager
+    def step(self) -> Iterator[None]:
+        """One step, as an API call, a control route and a payer's page each take it: the
+        store's lock held throughout, and what expired since the last step published first,
+        as it went first on imoje's side (a link past its validTo cannot be paid)."""
+        with self.store.unit():
+            self.publish(tuple(self.store.expire_due()))
+            yield
 
     def reset(self) -> None:
         # A barrier: under the store's lock (no request executes meanwhile), a new generation,
@@ -252,10 +263,9 @@ async def _answer(
         if sandbox.generation != arrived:
             # Reset while it arrived (its body still coming): it belongs to the state that is gone.
             raise ApiProblem(409, "The sandbox was reset while this request arrived; it was not executed")
-        # What expired since the last request goes first, as it did first on imoje's side.
-        sandbox.publish(tuple(sandbox.store.expire_due()))
-        outcome = HANDLERS[operation_id](sandbox.store, path, body)
-        sandbox.publish(outcome.events)
+        with sandbox.step():
+            outcome = HANDLERS[operation_id](sandbox.store, path, body)
+            sandbox.publish(outcome.events)
     # Every answer is its documented schema's projection: no handler can answer a field the
     # spec does not name (a raw record's `refunds` in a link's transactions, say).
     documented = compiled.operation.response_schema(200)

@@ -74,10 +74,6 @@ class Store:
         what a request changes, and what it answers and notifies of that change, is one step."""
         return self._lock
 
-    def render(self, schema_name: str, record: Any) -> Any:
-        """`record` as the spec's component schema `schema_name` shows it."""
-        return self.renderer.render(schema_name, record)
-
     def reset(self) -> None:
         """Back to the seeded records, and the seeded id and time sequences."""
         with self._lock:

@@ -2,8 +2,9 @@
 `@operation("operationId")`, in one module per resource.
 
 A handler gets the store, the path parameters and a body that already passed the spec's
-validation; it returns an `Outcome`: the JSON document of its 200 answer and the events
-the change caused. Failures are ApiProblems raised by the store. `check_complete` runs when
+validation; it returns an `Outcome`: the records of its 200 answer (the pipeline projects
+them onto the answer's documented schema, so a handler need not) and the events the change
+caused. Failures are ApiProblems raised by the store. `check_complete` runs when
 the app is built: an operation of the spec without a handler stops the start, instead of
 answering 500 at request time.
 """

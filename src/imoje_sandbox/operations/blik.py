@@ -12,13 +12,13 @@ from imoje_sandbox.state import Store
 @operation("getBlikProfiles")
 def get_blik_profiles(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     profiles = store.blik_profiles_of(path["serviceId"], path["cid"])
-    return Outcome({"blikProfiles": [store.render("BlikProfile", profile) for profile in profiles]})
+    return Outcome({"blikProfiles": profiles})
 
 
 @operation("chargeBlikProfile")
 def charge_blik_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     created, answered = store.charge_blik_profile(body)
-    answer = {"transaction": store.render("TransactionDetails", transactions.as_answered(created, answered))}
+    answer = {"transaction": transactions.as_answered(created, answered)}
     events = (TransactionChanged("BLIK profile charged", answered),) if answered is not None else ()
     return Outcome(answer, events)
 
@@ -29,4 +29,4 @@ def deactivate_blik_profile(store: Store, path: Mapping[str, str], body: Any) ->
     profile = store.deactivate_blik_profile(
         body["blikProfileId"], body["blikKey"], shop if isinstance(shop, str) else None
     )
-    return Outcome({"blikProfile": store.render("BlikProfile", profile)})
+    return Outcome({"blikProfile": profile})

@@ -14,7 +14,7 @@ def create_payment(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     # No page or witness shows imoje notifying a link's creation (notifications come on
     # status changes: DEVIATIONS 53); a start-up flag keeps the old convention.
     created = (LinkChanged("payment link created", link),) if store.config.notify_link_created else ()
-    return Outcome({"payment": store.render("CreatedPayment", link)}, created)
+    return Outcome({"payment": link}, created)
 
 
 @operation("getPayment")

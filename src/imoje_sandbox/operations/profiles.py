@@ -10,24 +10,24 @@ from imoje_sandbox.state import Store
 
 @operation("getProfile")
 def get_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
-    return Outcome({"paymentProfile": store.render("PaymentProfile", store.get_profile(path["paymentProfileId"]))})
+    return Outcome({"paymentProfile": store.get_profile(path["paymentProfileId"])})
 
 
 @operation("getProfilesByCid")
 def get_profiles_by_cid(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     profiles = store.profiles_by_cid(path["cid"])
-    return Outcome({"paymentProfiles": [store.render("PaymentProfile", profile) for profile in profiles]})
+    return Outcome({"paymentProfiles": profiles})
 
 
 @operation("chargeProfile")
 def charge_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     transaction = store.charge_profile(body)
-    answer = {"transaction": store.render("Transaction", transaction)}
+    answer = {"transaction": transaction}
     return Outcome(answer, (TransactionChanged("card profile charged", transaction),))
 
 
 @operation("deactivateProfile")
 def deactivate_profile(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     profile = store.deactivate_profile(body["paymentProfileId"])
-    answer = {"paymentProfile": store.render("PaymentProfile", profile)}
+    answer = {"paymentProfile": profile}
     return Outcome(answer, (ProfileChanged("card profile deactivated", profile),))

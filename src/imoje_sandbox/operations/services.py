@@ -9,10 +9,10 @@ from imoje_sandbox.state import Store
 
 @operation("getService")
 def get_service(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
-    return Outcome({"service": store.render("Service", store.get_service(path["serviceId"]))})
+    return Outcome({"service": store.get_service(path["serviceId"])})
 
 
 @operation("getPaymentMethods")
 def get_payment_methods(store: Store, path: Mapping[str, str], body: Any) -> Outcome:
     groups = store.payment_methods(path["serviceId"], int(body["amount"]), body["currency"])
-    return Outcome([store.render("PaymentMethodGroup", group) for group in groups])
+    return Outcome(groups)
